@@ -1,0 +1,248 @@
+import { cellAddress, columnLetter, rangeAddress } from './address';
+import { ColumnKey, SheetKind } from './columns';
+import { detectTable, Table } from './detect';
+import { DEFAULT_SEVERITY, Finding, ParamValue, Place, compareFindings } from './findings';
+import { Grid } from './grid';
+import { dayFromIso, dayToIso, DayNumber } from './read/date';
+import { cellText } from './read/text';
+import { Check, RowView, SheetContext } from './rules/check';
+import { createChecks } from './rules/registry';
+import { readTask, Task } from './rules/responsibility/task';
+import { ResponsibilityScores, scoreResponsibility, TaskAt } from './score/responsibility';
+import { RuleId, Settings } from './settings';
+import { CellValue, isCellError, WorkbookInput } from './workbook';
+
+export type SheetStatus = SheetKind | 'unknown' | 'empty' | 'skipped' | 'owned';
+
+export interface SheetSummary {
+  name: string;
+  kind: SheetStatus;
+  headerRows: number[];
+  dataRange: string | null;
+  columns: Record<string, string>;
+  rows: number;
+  reason: { zh: string; en: string };
+}
+
+export interface CheckProgress {
+  file: string;
+  sheet: string;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export interface RunOptions {
+  /** Today's date (YYYY-MM-DD), used when the settings give no as-of date. */
+  today: string;
+  onProgress?: (p: CheckProgress) => void;
+}
+
+export interface CheckResult {
+  asOf: string;
+  files: Array<{ file: string; sheets: SheetSummary[] }>;
+  findings: Finding[];
+  tables: Array<{ file: string; table: Table }>;
+  responsibility: ResponsibilityScores | null;
+  rulesRun: RuleId[];
+  rowsChecked: number;
+}
+
+const PROGRESS_EVERY = 5000;
+
+/** The whole check: detect each sheet's table, run every check over it, score the units. */
+export function runCheck(books: WorkbookInput[], settings: Settings, options: RunOptions): CheckResult {
+  const asOfIso = settings.asOf ?? options.today;
+  const asOf = dayFromIso(asOfIso);
+  if (asOf === null) throw new Error(`as-of date ${asOfIso} is not a date`);
+  const refYear = Number(asOfIso.slice(0, 4));
+  const findings: Finding[] = [];
+  const checks = createChecks(settings).filter((c) => c.rules.some((r) => enabled(settings, r)));
+  const files: CheckResult['files'] = [];
+  const tables: CheckResult['tables'] = [];
+  const tasks: TaskAt[] = [];
+  let rowsChecked = 0;
+
+  for (const book of books) {
+    const sheets: SheetSummary[] = [];
+    let recognised = 0;
+    const unrecognised: Finding[] = [];
+    for (const sheet of book.sheets) {
+      const override = { ...settings.sheets['*'], ...settings.sheets[sheet.name] };
+      if (sheet.owned) {
+        sheets.push(summary(sheet.name, 'owned', { zh: '本工具写入的汇总表，不检查', en: 'a summary tab written by this tool; not checked' }));
+        continue;
+      }
+      if (override.kind === 'skip') {
+        sheets.push(summary(sheet.name, 'skipped', { zh: '按设置跳过', en: 'skipped by the settings' }));
+        continue;
+      }
+      const grid = new Grid(sheet);
+      const det = detectTable(grid, override);
+      if (!det.ok) {
+        sheets.push(summary(sheet.name, det.empty ? 'empty' : 'unknown', det.reason));
+        if (!det.empty) {
+          const f = makeFinding(settings, 'layout.no-header', book.name, sheet.name, cellAddress(grid.top, grid.left), null, null, null, {
+            sheet: sheet.name,
+            reason: det.reason.zh,
+            reasonEn: det.reason.en,
+            expected: '测评项目、牵头单位、责任人、完成时限、分值、得分（目标任务分解表）或 户主姓名、身份证号、慰问金、合计（帮扶救助台账）',
+            expectedEn: 'item, lead unit, owner, deadline, points, score (responsibility) or head, ID number, cash, total (aid)',
+          });
+          if (f) unrecognised.push(f);
+        }
+        continue;
+      }
+      recognised++;
+      const table = det.table;
+      tables.push({ file: book.name, table });
+      sheets.push({
+        name: sheet.name,
+        kind: table.kind,
+        headerRows: table.headerRows,
+        dataRange: table.dataRows.length > 0 ? rangeAddress({ top: table.firstDataRow, left: table.left, bottom: table.lastDataRow, right: table.right }) : null,
+        columns: Object.fromEntries(Object.entries(table.columns).map(([k, c]) => [k, columnLetter(c!)])),
+        rows: table.dataRows.length,
+        reason: table.reason,
+      });
+      const ctx = makeContext(book.name, table, grid, settings, asOf, refYear, findings);
+      const active = checks.filter((c) => c.kinds.includes(table.kind));
+      for (const c of active) c.start?.(ctx);
+      const view = makeRowView(grid, table);
+      const rowHooks = active.filter((c) => c.row);
+      const total = table.dataRows.length;
+      for (let i = 0; i < total; i++) {
+        const r = table.dataRows[i];
+        view.row = r;
+        view.task = undefined;
+        if (table.kind === 'responsibility') {
+          const t = readTask(r, view.get, view.text, settings, refYear);
+          view.task = t;
+          tasks.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(table.columns.item !== undefined ? 'item' : 'content', r), task: t });
+        }
+        for (const c of rowHooks) c.row!(view, ctx);
+        if (options.onProgress && (i + 1) % PROGRESS_EVERY === 0) options.onProgress({ file: book.name, sheet: sheet.name, rowsDone: i + 1, rowsTotal: total });
+      }
+      rowsChecked += total;
+      for (const c of active) c.end?.(ctx);
+    }
+    // A workbook with no table at all cannot be submitted; one odd sheet among tables is a warning.
+    for (const f of unrecognised) {
+      if (recognised === 0 && !settings.rules['layout.no-header']?.severity) f.severity = 'error';
+      findings.push(f);
+    }
+    files.push({ file: book.name, sheets });
+  }
+  for (const c of checks) c.finish?.((f) => findings.push(f));
+  const order = new Map<string, number>();
+  for (const f of files) for (const s of f.sheets) order.set(`${f.file}\u0000${s.name}`, order.size);
+  const position = (f: Finding) => order.get(`${f.file}\u0000${f.sheet}`) ?? order.size;
+  findings.sort((a, b) => compareFindings(position, a, b));
+  const responsibilityTables = tables.some((t) => t.table.kind === 'responsibility');
+  return {
+    asOf: dayToIso(asOf),
+    files,
+    findings,
+    tables,
+    responsibility: responsibilityTables ? scoreResponsibility(tasks, settings, asOf) : null,
+    rulesRun: checks.flatMap((c) => c.rules.filter((r) => enabled(settings, r))),
+    rowsChecked,
+  };
+}
+
+function summary(name: string, kind: SheetStatus, reason: { zh: string; en: string }): SheetSummary {
+  return { name, kind, headerRows: [], dataRange: null, columns: {}, rows: 0, reason };
+}
+
+function enabled(settings: Settings, rule: RuleId): boolean {
+  return settings.rules[rule]?.enabled !== false;
+}
+
+/** JSON-safe form of a cell value for the report. */
+export function jsonValue(v: CellValue | undefined): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (isCellError(v)) return v.error;
+  if (typeof v === 'number' && !Number.isFinite(v)) return null;
+  return v as string | number | boolean;
+}
+
+function makeFinding(
+  settings: Settings,
+  rule: RuleId,
+  file: string,
+  sheet: string,
+  cell: string,
+  row: number | null,
+  column: ColumnKey | null,
+  value: CellValue | undefined,
+  params: Record<string, ParamValue>,
+  related?: Place[],
+): Finding | null {
+  const s = settings.rules[rule];
+  if (s?.enabled === false) return null;
+  const f: Finding = {
+    rule,
+    severity: s?.severity ?? DEFAULT_SEVERITY[rule],
+    file,
+    sheet,
+    cell,
+    row,
+    column,
+    value: jsonValue(value),
+    params: { ...params, cell, sheet },
+  };
+  if (related && related.length > 0) f.related = related;
+  return f;
+}
+
+function makeContext(
+  file: string,
+  table: Table,
+  grid: Grid,
+  settings: Settings,
+  asOf: DayNumber,
+  refYear: number,
+  out: Finding[],
+): SheetContext {
+  const cell = (key: ColumnKey | null, row: number) => cellAddress(row, (key && table.columns[key]) || table.left);
+  return {
+    file,
+    table,
+    grid,
+    settings,
+    asOf,
+    refYear,
+    col: (key) => table.columns[key],
+    cell,
+    place: (key, row) => ({ file, sheet: table.sheet, cell: cell(key, row) }),
+    report(rule, row, key, value, params = {}, options = {}) {
+      const at = options.cell ?? cell(key, row ?? table.headerRows[0]);
+      const f = makeFinding(settings, rule, file, table.sheet, at, row, key, value, params, options.related);
+      if (f) out.push(f);
+      return f;
+    },
+  };
+}
+
+interface MutableRowView extends RowView {
+  row: number;
+  task?: Task;
+  get: (key: ColumnKey) => CellValue;
+  text: (key: ColumnKey) => string;
+}
+
+function makeRowView(grid: Grid, table: Table): MutableRowView {
+  const cols = table.columns;
+  const view: MutableRowView = {
+    row: 0,
+    get: (key) => {
+      const c = cols[key];
+      return c === undefined ? null : grid.get(view.row, c);
+    },
+    text: (key) => {
+      const c = cols[key];
+      return c === undefined ? '' : cellText(grid.get(view.row, c));
+    },
+  };
+  return view;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { RULE_IDS, RuleId, SeveritySchema, Severity } from './settings';
+
+export const PlaceSchema = z.object({ file: z.string(), sheet: z.string(), cell: z.string() });
+export type Place = z.infer<typeof PlaceSchema>;
+
+export type ParamValue = string | number;
+
+/**
+ * One wrong (or notable) cell. Plain data: the message is rendered from `rule` and `params`
+ * when a report is made, in the language asked for.
+ */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  file: string;
+  sheet: string;
+  cell: string;
+  row: number | null;
+  column: string | null;
+  value: string | number | boolean | null;
+  params: Record<string, ParamValue>;
+  /** Other places of the same duplicate. */
+  related?: Place[];
+}
+
+export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
+  'layout.no-header': 'warning',
+  'layout.unknown-column': 'info',
+  'layout.merged-data': 'warning',
+  'row.blank': 'warning',
+  'required.missing': 'error',
+  'total-row.mismatch': 'error',
+  'task.duplicate': 'warning',
+  'owner.not-person': 'warning',
+  'deadline.invalid': 'error',
+  'task.overdue': 'warning',
+  'score.not-number': 'error',
+  'score.out-of-range': 'error',
+  'score.deduction-unexplained': 'warning',
+  'score.grade-invalid': 'error',
+  'veto.failed': 'warning',
+  'score.max-total': 'error',
+  'id.format': 'error',
+  'id.checksum': 'error',
+  'id.birthdate': 'error',
+  'id.scientific': 'error',
+  'id.legacy15': 'warning',
+  'id.region': 'warning',
+  'household.duplicate': 'error',
+  'household.cross-duplicate': 'warning',
+  'household.name-duplicate': 'warning',
+  'amount.not-number': 'error',
+  'amount.negative': 'error',
+  'amount.sum-mismatch': 'error',
+  'amount.unit': 'warning',
+  'amount.outlier': 'warning',
+  'date.out-of-window': 'warning',
+  'row.equation': 'error',
+  'phone.format': 'warning',
+};
+
+export const FindingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: SeveritySchema,
+  file: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  message: z.string(),
+  hint: z.string(),
+  related: z.array(PlaceSchema).optional(),
+});
+export type ReportedFinding = z.infer<typeof FindingSchema>;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Errors first, then files and sheets in the order given (`order` maps file + sheet to its
+ * position), then row and column, so reports read like the workbook.
+ */
+export function compareFindings(order: (f: Finding) => number, a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    order(a) - order(b) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    a.cell.length - b.cell.length ||
+    a.cell.localeCompare(b.cell) ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+export function placeText(p: Place, file?: string): string {
+  return (p.file !== file ? `${p.file} ` : '') + `${p.sheet}!${p.cell}`;
+}

@@ -1,0 +1,128 @@
+import { CellValue, isCellError } from '../workbook';
+import { compact } from './text';
+
+/**
+ * Dates are whole days since 1970-01-01 (UTC), so comparing and subtracting them is plain
+ * integer arithmetic and no time zone can shift a deadline by a day.
+ */
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+
+/** The day for a calendar date, or null when there is no such date (2月30日). */
+export function dayFromYmd(y: number, m: number, d: number): DayNumber | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(t / MS_PER_DAY);
+}
+
+export function lastDayOfMonth(y: number, m: number): DayNumber | null {
+  if (m < 1 || m > 12) return null;
+  return dayFromYmd(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
+}
+
+export function dayToIso(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function dayFromIso(iso: string): DayNumber | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dayFromYmd(+m[1], +m[2], +m[3]) : null;
+}
+
+export function dayFromDate(d: Date): DayNumber | null {
+  const t = d.getTime();
+  if (isNaN(t)) return null;
+  // Hosts hand us UTC midnight; a local-midnight Date from elsewhere still lands on its day.
+  return Math.floor((t + 12 * 3_600_000) / MS_PER_DAY);
+}
+
+export function dayToDate(day: DayNumber): Date {
+  return new Date(day * MS_PER_DAY);
+}
+
+/**
+ * Excel's 1900 system counts 1900-02-29, a day that never was (Lotus's bug, kept for
+ * compatibility): serials from 61 on are one day later than a plain count from 1899-12-31.
+ */
+export function dayFromExcelSerial(serial: number, date1904 = false): DayNumber | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  if (date1904) return whole + dayFromYmd(1904, 1, 1)!;
+  if (whole < 1 || whole === 60) return null;
+  const base = dayFromYmd(1899, 12, 31)!;
+  return base + (whole < 60 ? whole : whole - 1);
+}
+
+export function excelSerialFromDay(day: DayNumber): number {
+  const base = dayFromYmd(1899, 12, 31)!;
+  const n = day - base;
+  return n < 60 ? n : n + 1;
+}
+
+/** Serial numbers that plausibly are dates a clerk typed (1980 .. 2100). */
+const SERIAL_MIN = 29221; // 1980-01-01
+const SERIAL_MAX = 73051; // 2100-01-01
+
+export type DateRead =
+  | { kind: 'date'; day: DayNumber; approximate?: boolean }
+  | { kind: 'ongoing' }
+  | { kind: 'empty' }
+  | { kind: 'invalid'; text: string };
+
+export const ONGOING_WORDS = ['长期坚持', '长期', '常态化', '持续推进', '持续', '经常性', '全年', '每年', '每月', '每季度', '随时'];
+
+/**
+ * Reads a deadline or visit date in any form seen in the ledgers: Excel dates, serial numbers,
+ * 2017年6月30日, 2017.6.30, 2017/6/30, 2017-06-30, 20170630, 2017年6月 (end of month),
+ * 6月底 / 6月30日 / 年底 (with a reference year), and ongoing words (长期, 常态化, 持续).
+ * Never throws.
+ */
+export function readDate(v: CellValue | undefined, refYear?: number): DateRead {
+  if (v === null || v === undefined) return { kind: 'empty' };
+  if (v instanceof Date) {
+    const d = dayFromDate(v);
+    return d === null ? { kind: 'invalid', text: '' } : { kind: 'date', day: d };
+  }
+  if (typeof v === 'number') {
+    if (v >= SERIAL_MIN && v < SERIAL_MAX) {
+      const d = dayFromExcelSerial(v);
+      if (d !== null) return { kind: 'date', day: d };
+    }
+    const asText = readDateText(String(v), refYear);
+    return asText.kind === 'date' ? asText : { kind: 'invalid', text: String(v) };
+  }
+  if (typeof v === 'boolean' || isCellError(v)) return { kind: 'invalid', text: String(isCellError(v) ? v.error : v) };
+  return readDateText(v, refYear);
+}
+
+function readDateText(raw: string, refYear?: number): DateRead {
+  const s = compact(raw).replace(/[前止为]$/, '').replace(/^(截至|截止|于)/, '');
+  if (s === '') return { kind: 'empty' };
+  for (const w of ONGOING_WORDS) if (s.startsWith(w)) return { kind: 'ongoing' };
+  let m: RegExpExecArray | null;
+  // 2017年6月30日 / 2017.6.30 / 2017/6/30 / 2017-06-30 (optionally followed by a time)
+  if ((m = /^(\d{4})[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s))) {
+    return dateOrInvalid(dayFromYmd(+m[1], +m[2], +m[3]), raw);
+  }
+  if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], +m[2], +m[3]), raw);
+  // 2017年6月 / 2017年6月底 / 2017.6 → the month's last day
+  if ((m = /^(\d{4})[年.\/-](\d{1,2})月?(底|末|份)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(+m[1], +m[2]), raw, true);
+  // 2017年底 / 2017年
+  if ((m = /^(\d{4})年(底|末)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
+  if (refYear !== undefined) {
+    if ((m = /^(\d{1,2})月(\d{1,2})日$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
+    if ((m = /^(\d{1,2})月(底|末|份)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(refYear, +m[1]), raw, true);
+    if (/^(年底|年末|年内|本年底)$/.test(s)) return dateOrInvalid(dayFromYmd(refYear, 12, 31), raw, true);
+    if (/^(上半年|年中)$/.test(s)) return dateOrInvalid(dayFromYmd(refYear, 6, 30), raw, true);
+  }
+  return { kind: 'invalid', text: raw };
+}
+
+function dateOrInvalid(day: DayNumber | null, raw: string, approximate = false): DateRead {
+  if (day === null) return { kind: 'invalid', text: raw };
+  return approximate ? { kind: 'date', day, approximate } : { kind: 'date', day };
+}

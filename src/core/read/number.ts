@@ -1,0 +1,44 @@
+import { CellValue, isCellError } from '../workbook';
+import { toHalfWidth } from './text';
+
+export type MoneyUnit = '元' | '万元';
+
+export type NumberRead =
+  | { ok: true; value: number; unit?: MoneyUnit }
+  | { ok: false; reason: 'empty' | 'text' | 'error' };
+
+const NUMBER_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * Reads a number as clerks type it: 1,234.5 / １２３４ / ¥300 / 300元 / 0.05万元 / ' 12 '.
+ * Never throws; anything else is reported as text.
+ */
+export function readNumber(v: CellValue | undefined): NumberRead {
+  if (v === null || v === undefined) return { ok: false, reason: 'empty' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'error' };
+  if (typeof v === 'boolean' || v instanceof Date) return { ok: false, reason: 'text' };
+  if (isCellError(v)) return { ok: false, reason: 'error' };
+  let s = toHalfWidth(String(v)).trim();
+  if (s === '') return { ok: false, reason: 'empty' };
+  let unit: MoneyUnit | undefined;
+  s = s.replace(/^[¥￥]/, '').replace(/^RMB/i, '');
+  if (s.endsWith('万元')) {
+    unit = '万元';
+    s = s.slice(0, -2);
+  } else if (s.endsWith('元')) {
+    unit = '元';
+    s = s.slice(0, -1);
+  } else if (s.endsWith('分')) {
+    s = s.slice(0, -1);
+  }
+  s = s.replace(/[\s,]/g, '');
+  if (!NUMBER_RE.test(s)) return { ok: false, reason: 'text' };
+  const n = Number(s);
+  if (!Number.isFinite(n)) return { ok: false, reason: 'text' };
+  return unit ? { ok: true, value: n, unit } : { ok: true, value: n };
+}
+
+/** Money rounded to the fen, so sums of many rows compare without float noise. */
+export function roundMoney(n: number): number {
+  return Math.round(n * 100) / 100;
+}

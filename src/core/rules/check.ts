@@ -1,0 +1,62 @@
+import { ColumnKey, SheetKind } from '../columns';
+import { Table } from '../detect';
+import { Finding, ParamValue, Place } from '../findings';
+import { Grid } from '../grid';
+import { DayNumber } from '../read/date';
+import { RuleId, Settings } from '../settings';
+import { CellValue } from '../workbook';
+import type { Task } from './responsibility/task';
+
+/** One data row as the checks see it: merged cells already filled in. */
+export interface RowView {
+  readonly row: number;
+  get(key: ColumnKey): CellValue;
+  text(key: ColumnKey): string;
+  /** The row read as a task (responsibility tables). */
+  readonly task?: Task;
+}
+
+export interface ReportOptions {
+  /** Report at this cell instead of the key's cell in `row`. */
+  cell?: string;
+  related?: Place[];
+}
+
+export interface SheetContext {
+  readonly file: string;
+  readonly table: Table;
+  readonly grid: Grid;
+  readonly settings: Settings;
+  readonly asOf: DayNumber;
+  /** Year that "6月底" or "年底" refers to: the as-of date's year. */
+  readonly refYear: number;
+  col(key: ColumnKey): number | undefined;
+  /** A1 address of `key`'s cell in `row` (the table's first column when the key has none). */
+  cell(key: ColumnKey | null, row: number): string;
+  place(key: ColumnKey | null, row: number): Place;
+  /** Records a finding at the cell of `key` in `row` (or at options.cell). */
+  report(
+    rule: RuleId,
+    row: number | null,
+    key: ColumnKey | null,
+    value: CellValue | undefined,
+    params?: Record<string, ParamValue>,
+    options?: ReportOptions,
+  ): Finding | null;
+}
+
+/**
+ * A check in the manner of frictionless-py: hooks at the start of a sheet, at every data row
+ * and at the end, each reporting typed findings; `finish` runs once after every sheet of every
+ * workbook, for checks that compare across sheets and files.
+ */
+export interface Check {
+  readonly rules: readonly RuleId[];
+  readonly kinds: readonly SheetKind[];
+  start?(ctx: SheetContext): void;
+  row?(row: RowView, ctx: SheetContext): void;
+  end?(ctx: SheetContext): void;
+  finish?(report: (f: Finding) => void): void;
+}
+
+export const ANY_KIND: readonly SheetKind[] = ['responsibility', 'aid'];

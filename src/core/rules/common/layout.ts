@@ -1,0 +1,24 @@
+import { cellAddress, rangeAddress } from '../../address';
+import { mergesInRows } from '../../detect';
+import { Check, ANY_KIND } from '../check';
+
+/** layout.unknown-column (info) and layout.merged-data: what the engine could not use as it stands. */
+export function layoutCheck(): Check {
+  return {
+    rules: ['layout.unknown-column', 'layout.merged-data'],
+    kinds: ANY_KIND,
+    start(ctx) {
+      const t = ctx.table;
+      const headerRow = t.headerRows[t.headerRows.length - 1];
+      for (const { col, text } of t.unknownHeaders) {
+        ctx.report('layout.unknown-column', headerRow, null, text, { header: text }, { cell: cellAddress(headerRow, col) });
+      }
+      if (t.dataRows.length === 0) return;
+      for (const m of mergesInRows(ctx.grid, t.firstDataRow, t.lastDataRow)) {
+        if (m.top < t.firstDataRow) continue; // a header cell reaching down is the header's business
+        const range = rangeAddress(m);
+        ctx.report('layout.merged-data', m.top, null, ctx.grid.raw(m.top, m.left), { range }, { cell: cellAddress(m.top, m.left) });
+      }
+    },
+  };
+}

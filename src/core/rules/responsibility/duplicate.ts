@@ -1,0 +1,33 @@
+import { placeText } from '../../findings';
+import { Check } from '../check';
+
+/** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
+export function duplicateTaskCheck(): Check {
+  let seen = new Map<string, { rows: number[]; item: string }>();
+  return {
+    rules: ['task.duplicate'],
+    kinds: ['responsibility'],
+    start() {
+      seen = new Map();
+    },
+    row(row) {
+      const t = row.task!;
+      if (t.identity === '|') return;
+      const entry = seen.get(t.identity);
+      if (entry) entry.rows.push(t.row);
+      else seen.set(t.identity, { rows: [t.row], item: [t.item, t.content].filter(Boolean).join(' ') });
+    },
+    end(ctx) {
+      const key = ctx.col('item') !== undefined ? 'item' : 'content';
+      for (const { rows, item } of seen.values()) {
+        if (rows.length < 2) continue;
+        const places = rows.map((r) => ctx.place(key, r));
+        rows.forEach((r, i) => {
+          const others = places.filter((_, j) => j !== i);
+          const params = { item: item.slice(0, 40), others: others.map((p) => placeText(p, ctx.file)).join('、') };
+          ctx.report('task.duplicate', r, key, item, params, { related: others });
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { looksLikeUnit } from '../../read/person';
+import { Check } from '../check';
+
+/** owner.not-person: 责任人 names a unit (办公室, 疾控中心) where a person must answer for the task. */
+export function ownerCheck(): Check {
+  return {
+    rules: ['owner.not-person'],
+    kinds: ['responsibility'],
+    row(row, ctx) {
+      const owner = row.task!.owner;
+      if (owner !== '' && looksLikeUnit(owner)) ctx.report('owner.not-person', row.row, 'owner', owner, { owner });
+    },
+  };
+}

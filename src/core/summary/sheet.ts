@@ -1,0 +1,62 @@
+/**
+ * A summary tab described once, written by every host (the .xlsx writer, Office.js):
+ * row 1 title, row 2 subtitle, row 3 the header, data from row 4, as an Excel table.
+ */
+export type NumberFormatKey = 'text' | 'integer' | 'number' | 'percent' | 'yuan' | 'wanyuan' | 'date';
+
+export const NUMBER_FORMATS: Record<NumberFormatKey, string> = {
+  text: '@',
+  integer: '0',
+  number: 'General',
+  percent: '0.0%',
+  yuan: '"¥"#,##0.00',
+  wanyuan: '0.0000',
+  date: 'yyyy-mm-dd',
+};
+
+export type OwnedRole = 'findings' | 'units' | 'lost' | 'overdue' | 'log' | 'aid' | 'duplicates';
+
+export interface ColumnSpec {
+  header: string;
+  /** Width in characters. */
+  width: number;
+  format?: NumberFormatKey;
+}
+
+export type OutCell = string | number | boolean | null;
+
+export interface LinkSpec {
+  /** 0-based index into `rows`. */
+  row: number;
+  /** 0-based column. */
+  col: number;
+  /** Target sheet and cell in the same workbook. */
+  sheet: string;
+  cell: string;
+}
+
+export interface SheetDescription {
+  role: OwnedRole;
+  name: string;
+  title: string;
+  subtitle: string;
+  columns: ColumnSpec[];
+  rows: OutCell[][];
+  links: LinkSpec[];
+  landscape: boolean;
+  /** Excel table name (letters, digits, underscores). */
+  tableName: string;
+}
+
+export const TITLE_ROW = 1;
+export const SUBTITLE_ROW = 2;
+export const HEADER_ROW = 3;
+export const FIRST_DATA_ROW = 4;
+
+/** Excel tables need at least one data row: an empty list gets one row saying so. */
+export function bodyRows(d: SheetDescription): OutCell[][] {
+  if (d.rows.length > 0) return d.rows;
+  const row: OutCell[] = d.columns.map(() => null);
+  row[0] = '（无）';
+  return [row];
+}

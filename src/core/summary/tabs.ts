@@ -1,0 +1,204 @@
+import { CheckResult } from '../engine';
+import { COLUMN_LABELS, ColumnKey } from '../columns';
+import { countFindings } from '../report';
+import { Lang, renderMessage, ruleTitle } from '../messages';
+import { LinkSpec, OutCell, SheetDescription } from './sheet';
+import { TAB_NAMES } from './tab-names';
+
+export interface TabContext {
+  result: CheckResult;
+  lang: Lang;
+  /** The file whose sheets live in the workbook being written: findings there get links. */
+  linkFile: string | null;
+  /** When the run happened (local time text), for titles and the log. */
+  runAt: string;
+  toolVersion: string;
+  /** Rows of an earlier 检查记录 tab to keep above this run's row. */
+  previousLog?: OutCell[][];
+}
+
+const SEVERITY_TEXT: Record<Lang, Record<string, string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+const t = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
+
+function verdict(ctx: TabContext): string {
+  const c = countFindings(ctx.result.findings);
+  return c.ready
+    ? t(ctx.lang, `可以提交（${c.warnings} 个警告，${c.infos} 个提示）`, `Ready to submit (${c.warnings} warnings, ${c.infos} notes)`)
+    : t(ctx.lang, `有 ${c.errors} 个错误，请改正后再提交（另有 ${c.warnings} 个警告）`, `${c.errors} errors to fix before submitting (and ${c.warnings} warnings)`);
+}
+
+function fileNames(ctx: TabContext): string {
+  return ctx.result.files.map((f) => f.file).join('、');
+}
+
+function link(rows: OutCell[][], col: number, file: string, sheet: string, cell: string, ctx: TabContext, out: LinkSpec[]) {
+  if (ctx.linkFile !== null && file === ctx.linkFile) out.push({ row: rows.length - 1, col, sheet, cell });
+}
+
+export function findingsTab(ctx: TabContext): SheetDescription {
+  const { lang } = ctx;
+  const multi = ctx.result.files.length > 1;
+  const rows: OutCell[][] = [];
+  const links: LinkSpec[] = [];
+  for (const f of ctx.result.findings) {
+    const { message, hint } = renderMessage(f.rule, f.params, lang);
+    const column = f.column ? (COLUMN_LABELS[f.column as ColumnKey]?.[lang] ?? f.column) : '';
+    const row: OutCell[] = [SEVERITY_TEXT[lang][f.severity], ruleTitle(f.rule, lang), f.rule];
+    if (multi) row.push(f.file);
+    row.push(f.sheet, f.cell, column, f.value === null ? '' : String(f.value), message, hint);
+    rows.push(row);
+    link(rows, multi ? 5 : 4, f.file, f.sheet, f.cell, ctx, links);
+  }
+  const columns = [
+    { header: t(lang, '级别', 'Severity'), width: 8 },
+    { header: t(lang, '问题', 'Problem'), width: 18 },
+    { header: t(lang, '规则', 'Rule'), width: 24 },
+    ...(multi ? [{ header: t(lang, '文件', 'File'), width: 20 }] : []),
+    { header: t(lang, '工作表', 'Sheet'), width: 14 },
+    { header: t(lang, '单元格', 'Cell'), width: 9 },
+    { header: t(lang, '列', 'Column'), width: 12 },
+    { header: t(lang, '单元格的值', 'Value'), width: 18, format: 'text' as const },
+    { header: t(lang, '说明', 'Message'), width: 60 },
+    { header: t(lang, '怎么改', 'What to do'), width: 44 },
+  ];
+  return {
+    role: 'findings',
+    name: TAB_NAMES.findings[lang],
+    title: t(lang, `检查结果：${verdict(ctx)}`, `Findings: ${verdict(ctx)}`),
+    subtitle: t(lang, `文件 ${fileNames(ctx)}　检查时间 ${ctx.runAt}　截止日期 ${ctx.result.asOf}　点击单元格地址可跳到原表`, `File ${fileNames(ctx)}   checked ${ctx.runAt}   as of ${ctx.result.asOf}   click a cell address to go to it`),
+    columns,
+    rows,
+    links,
+    landscape: true,
+    tableName: 'LC_Findings',
+  };
+}
+
+export function unitsTab(ctx: TabContext): SheetDescription {
+  const { lang } = ctx;
+  const units = ctx.result.responsibility?.units ?? [];
+  const rows: OutCell[][] = units.map((u) => [u.rank, u.unit, u.tasks, u.completed, u.inProgress, u.overdue, u.maxPoints, u.points, u.lost, u.rate, u.grade, u.veto ? t(lang, '是', 'yes') : '']);
+  return {
+    role: 'units',
+    name: TAB_NAMES.units[lang],
+    title: t(lang, '责任单位得分汇总', 'Scores by lead unit'),
+    subtitle: t(lang, `截止 ${ctx.result.asOf}；得分率 = 得分 ÷ 已评分项目的分值；一票否决项未达标的单位评为“差”`, `As of ${ctx.result.asOf}; rate = points ÷ points of the scored items; a failed veto item grades the unit 差`),
+    columns: [
+      { header: t(lang, '排名', 'Rank'), width: 6, format: 'integer' },
+      { header: t(lang, '牵头单位', 'Lead unit'), width: 22 },
+      { header: t(lang, '任务数', 'Tasks'), width: 8, format: 'integer' },
+      { header: t(lang, '已完成', 'Done'), width: 8, format: 'integer' },
+      { header: t(lang, '推进中', 'In progress'), width: 8, format: 'integer' },
+      { header: t(lang, '逾期', 'Overdue'), width: 8, format: 'integer' },
+      { header: t(lang, '分值', 'Points'), width: 8, format: 'number' },
+      { header: t(lang, '得分', 'Earned'), width: 8, format: 'number' },
+      { header: t(lang, '丢分', 'Lost'), width: 8, format: 'number' },
+      { header: t(lang, '得分率', 'Rate'), width: 9, format: 'percent' },
+      { header: t(lang, '等次', 'Grade'), width: 8 },
+      { header: t(lang, '一票否决', 'Veto'), width: 9 },
+    ],
+    rows,
+    links: [],
+    landscape: false,
+    tableName: 'LC_Units',
+  };
+}
+
+export function lostTab(ctx: TabContext): SheetDescription {
+  const { lang } = ctx;
+  const rows: OutCell[][] = [];
+  const links: LinkSpec[] = [];
+  for (const l of ctx.result.responsibility?.lost ?? []) {
+    rows.push([l.unit, l.owner, l.item, l.maxScore, l.score, l.lost, l.reason, `${l.sheet}!${l.cell}`]);
+    link(rows, 7, l.file, l.sheet, l.cell, ctx, links);
+  }
+  return {
+    role: 'lost',
+    name: TAB_NAMES.lost[lang],
+    title: t(lang, '丢分清单（谁丢分、谁负责）', 'Lost points, item by item'),
+    subtitle: t(lang, `截止 ${ctx.result.asOf}，按丢分多少排列`, `As of ${ctx.result.asOf}, most points lost first`),
+    columns: [
+      { header: t(lang, '牵头单位', 'Lead unit'), width: 20 },
+      { header: t(lang, '责任人', 'Owner'), width: 10 },
+      { header: t(lang, '项目', 'Item'), width: 40 },
+      { header: t(lang, '分值', 'Points'), width: 7, format: 'number' },
+      { header: t(lang, '得分', 'Score'), width: 7, format: 'number' },
+      { header: t(lang, '丢分', 'Lost'), width: 7, format: 'number' },
+      { header: t(lang, '扣分原因', 'Reason'), width: 36 },
+      { header: t(lang, '位置', 'Where'), width: 14 },
+    ],
+    rows,
+    links,
+    landscape: true,
+    tableName: 'LC_Lost',
+  };
+}
+
+export function overdueTab(ctx: TabContext): SheetDescription {
+  const { lang } = ctx;
+  const rows: OutCell[][] = [];
+  const links: LinkSpec[] = [];
+  for (const o of ctx.result.responsibility?.overdue ?? []) {
+    rows.push([o.unit, o.owner, o.item, o.deadline, o.days, o.status, `${o.sheet}!${o.cell}`]);
+    link(rows, 6, o.file, o.sheet, o.cell, ctx, links);
+  }
+  return {
+    role: 'overdue',
+    name: TAB_NAMES.overdue[lang],
+    title: t(lang, '督办清单（逾期未完成任务）', 'Supervision list: overdue tasks'),
+    subtitle: t(lang, `截止 ${ctx.result.asOf}，请责任单位限期整改；按逾期天数排列`, `As of ${ctx.result.asOf}; longest overdue first`),
+    columns: [
+      { header: t(lang, '牵头单位', 'Lead unit'), width: 20 },
+      { header: t(lang, '责任人', 'Owner'), width: 10 },
+      { header: t(lang, '任务', 'Task'), width: 40 },
+      { header: t(lang, '完成时限', 'Deadline'), width: 12 },
+      { header: t(lang, '逾期天数', 'Days overdue'), width: 9, format: 'integer' },
+      { header: t(lang, '完成情况', 'Status'), width: 14 },
+      { header: t(lang, '位置', 'Where'), width: 14 },
+    ],
+    rows,
+    links,
+    landscape: true,
+    tableName: 'LC_Overdue',
+  };
+}
+
+export function logTab(ctx: TabContext): SheetDescription {
+  const { lang, result } = ctx;
+  const c = countFindings(result.findings);
+  const row: OutCell[] = [ctx.runAt, fileNames(ctx), result.asOf, result.rulesRun.length, result.rowsChecked, c.errors, c.warnings, c.infos, c.ready ? t(lang, '可以提交', 'ready') : t(lang, '需修改', 'not ready'), ctx.toolVersion];
+  return {
+    role: 'log',
+    name: TAB_NAMES.log[lang],
+    title: t(lang, '检查记录', 'Check log'),
+    subtitle: t(lang, '每次检查追加一行', 'One row per check'),
+    columns: [
+      { header: t(lang, '检查时间', 'Checked at'), width: 18 },
+      { header: t(lang, '文件', 'Files'), width: 28 },
+      { header: t(lang, '截止日期', 'As of'), width: 11 },
+      { header: t(lang, '规则数', 'Rules'), width: 7, format: 'integer' },
+      { header: t(lang, '检查行数', 'Rows'), width: 9, format: 'integer' },
+      { header: t(lang, '错误', 'Errors'), width: 7, format: 'integer' },
+      { header: t(lang, '警告', 'Warnings'), width: 7, format: 'integer' },
+      { header: t(lang, '提示', 'Notes'), width: 7, format: 'integer' },
+      { header: t(lang, '结论', 'Verdict'), width: 10 },
+      { header: t(lang, '版本', 'Version'), width: 8 },
+    ],
+    rows: [...(ctx.previousLog ?? []), row],
+    links: [],
+    landscape: true,
+    tableName: 'LC_Log',
+  };
+}
+
+/** Every summary tab this run has something for, in the order they are added. */
+export function summaryTabs(ctx: TabContext): SheetDescription[] {
+  const tabs = [findingsTab(ctx)];
+  if (ctx.result.responsibility) tabs.push(unitsTab(ctx), lostTab(ctx), overdueTab(ctx));
+  tabs.push(logTab(ctx));
+  return tabs;
+}

@@ -1,0 +1,86 @@
+import { cellAddress, columnLetter, sheetRef } from '../core/address';
+import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, OutCell, SheetDescription, SUBTITLE_ROW, TITLE_ROW } from '../core/summary/sheet';
+import { NS_MAIN, NS_RELATIONSHIPS } from './package';
+import { OurStyles } from './styles';
+import { escapeXml } from './xml';
+
+/** Header texts made unique, as an Excel table requires. */
+export function tableHeaders(d: SheetDescription): string[] {
+  const seen = new Set<string>();
+  return d.columns.map((c) => {
+    let h = c.header.trim() || '列';
+    for (let i = 2; seen.has(h); i++) h = `${c.header}${i}`;
+    seen.add(h);
+    return h;
+  });
+}
+
+export function tableRange(d: SheetDescription): string {
+  return `A${HEADER_ROW}:${columnLetter(d.columns.length)}${HEADER_ROW + bodyRows(d).length}`;
+}
+
+/**
+ * Strings are written as inline strings, so text that begins with "=" stays text and is
+ * never read as a formula; numbers get the column's number format.
+ */
+function cellXml(ref: string, v: OutCell, style: number): string {
+  if (v === null || v === undefined || v === '') return `<c r="${ref}" s="${style}"/>`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}" s="${style}"><v>${v}</v></c>` : `<c r="${ref}" s="${style}"/>`;
+  if (typeof v === 'boolean') return `<c r="${ref}" s="${style}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+}
+
+export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: string): string {
+  const rows = bodyRows(d);
+  const lastCol = columnLetter(d.columns.length);
+  const lastRow = HEADER_ROW + rows.length;
+  const linkCells = new Set(d.links.map((l) => `${l.row}:${l.col}`));
+  const out: string[] = [];
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS}">`);
+  out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="A1:${lastCol}${lastRow}"/>`);
+  out.push(`<sheetViews><sheetView workbookViewId="0"><pane ySplit="${HEADER_ROW}" topLeftCell="A${FIRST_DATA_ROW}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${FIRST_DATA_ROW}" sqref="A${FIRST_DATA_ROW}"/></sheetView></sheetViews>`);
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  out.push('<cols>' + d.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width + 1}" customWidth="1"/>`).join('') + '</cols>');
+  out.push('<sheetData>');
+  out.push(`<row r="${TITLE_ROW}" ht="24" customHeight="1">${cellXml(`A${TITLE_ROW}`, d.title, styles.title)}</row>`);
+  out.push(`<row r="${SUBTITLE_ROW}">${cellXml(`A${SUBTITLE_ROW}`, d.subtitle, styles.subtitle)}</row>`);
+  const headers = tableHeaders(d);
+  out.push(`<row r="${HEADER_ROW}" ht="30" customHeight="1">` + headers.map((h, i) => cellXml(cellAddress(HEADER_ROW, i + 1), h, styles.header)).join('') + '</row>');
+  rows.forEach((r, ri) => {
+    const excelRow = FIRST_DATA_ROW + ri;
+    let cells = '';
+    for (let ci = 0; ci < d.columns.length; ci++) {
+      const style = linkCells.has(`${ri}:${ci}`) ? styles.link : styles.body[d.columns[ci].format ?? 'text'];
+      cells += cellXml(cellAddress(excelRow, ci + 1), r[ci] ?? null, style);
+    }
+    out.push(`<row r="${excelRow}">${cells}</row>`);
+  });
+  out.push('</sheetData>');
+  if (d.links.length > 0) {
+    out.push('<hyperlinks>');
+    for (const l of d.links) {
+      const ref = cellAddress(FIRST_DATA_ROW + l.row, l.col + 1);
+      out.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetRef(l.sheet, l.cell))}" display="${escapeXml(String(rows[l.row]?.[l.col] ?? l.cell))}"/>`);
+    }
+    out.push('</hyperlinks>');
+  }
+  out.push('<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  out.push(`<pageSetup paperSize="9" orientation="${d.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(`<headerFooter><oddFooter>${escapeXml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>`);
+  out.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
+  out.push('</worksheet>');
+  return out.join('');
+}
+
+export function tableXml(d: SheetDescription, id: number, name: string): string {
+  const ref = tableRange(d);
+  const cols = tableHeaders(d)
+    .map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`)
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${d.columns.length}">${cols}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
