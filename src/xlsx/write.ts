@@ -85,8 +85,9 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     const name = freeName(tab.name, takenNames);
     takenNames.push(name);
     names[tab.role] = name;
-    const sheetPart = freePart(zip, 'xl/worksheets/lcSheet', '.xml');
-    const tablePart = freePart(zip, 'xl/tables/lcTable', '.xml');
+    // Named as Excel names them: some readers (exceljs among them) find parts by these names.
+    const sheetPart = freePart(zip, 'xl/worksheets/sheet', '.xml');
+    const tablePart = freePart(zip, 'xl/tables/table', '.xml');
     const tableName = freeTableName(tab.tableName, tables.names);
     tables.names.add(tableName.toLowerCase());
     zip.file(sheetPart, sheetXml(tab, styled.styles, 'rId1'));

@@ -1,0 +1,32 @@
+import { runCheck, CheckResult } from '../../src/core/engine';
+import { Finding } from '../../src/core/findings';
+import { parseSettings, RuleId, SettingsInput } from '../../src/core/settings';
+import { CellValue, SheetInput } from '../../src/core/workbook';
+
+export function sheet(name: string, rows: CellValue[][], merges: string[] = []): SheetInput {
+  return { name, rows, merges };
+}
+
+/** Checks one workbook of sheets as of a fixed day, so tests never depend on the calendar. */
+export function check(sheets: SheetInput[], settings: SettingsInput = {}, file = 'test.xlsx'): CheckResult {
+  return runCheck([{ name: file, sheets }], parseSettings({ asOf: '2017-07-15', ...settings }), { today: '2017-07-15' });
+}
+
+export function byRule(result: CheckResult, rule: RuleId): Finding[] {
+  return result.findings.filter((f) => f.rule === rule);
+}
+
+export const RESP_HEADER = ['序号', '测评项目', '测评内容', '分值', '责任单位', '责任人', '完成时限', '完成情况', '得分', '扣分原因'];
+
+/** A well-formed responsibility table whose points add to 100; `patch` edits rows by index. */
+export function responsibilityRows(patch: (rows: CellValue[][]) => void = () => undefined): CellValue[][] {
+  const rows: CellValue[][] = [
+    ['某市卫生计生系统创建全国文明城市目标任务分解表'],
+    RESP_HEADER,
+    [1, '公益广告', '设置公益广告', 40, '宣传科', '李敏', '2017年6月30日', '已完成', 40, ''],
+    [2, '志愿服务', '设立志愿服务台', 30, '医政科、市人民医院', '张伟', '2017年12月31日', '推进中', 28, '引导员不足'],
+    [3, '无烟单位', '全面禁烟', 30, '疾控科', '孙强', '长期', '已完成', 30, ''],
+  ];
+  patch(rows);
+  return rows;
+}

@@ -1,0 +1,68 @@
+import JSZip from 'jszip';
+import { XlsxError } from '../../src/xlsx/errors';
+import { isDateFormat, parseSharedStrings, parseSheet, readXlsx } from '../../src/xlsx/read';
+import { xlsxFrom } from '../helpers/fixtures';
+import ExcelJS from 'exceljs';
+
+const u8 = (b: Buffer) => new Uint8Array(b);
+
+describe('reading .xlsx', () => {
+  it('reads values, dates, merged areas and hidden rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.getRow(1).values = ['标题'];
+    ws.mergeCells('A1:D1');
+    ws.getRow(2).values = ['文本', 12.5, true, new Date(Date.UTC(2017, 5, 30))];
+    ws.getCell('B3').value = { formula: 'B2*2', result: 25 } as ExcelJS.CellFormulaValue;
+    ws.getCell('C3').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    ws.getRow(4).hidden = true;
+    ws.getCell('A4').value = '隐藏行';
+    const { workbook } = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
+    const s = workbook.sheets[0];
+    expect(s.name).toBe('表');
+    expect(s.merges).toEqual(['A1:D1']);
+    expect(s.rows[1]).toEqual(['文本', 12.5, true, new Date(Date.UTC(2017, 5, 30))]);
+    expect(s.rows[2][1]).toBe(25); // a formula reads as its cached result
+    expect(s.rows[2][2]).toEqual({ error: '#N/A' });
+    expect(s.hiddenRows).toEqual([4]);
+  });
+
+  it('joins rich-text runs and leaves out phonetic guides', () => {
+    const xml = '<sst><si><r><t>张</t></r><r><t>伟</t></r><rPh sb="0" eb="1"><t>ZHANG</t></rPh></si><si><t xml:space="preserve"> 李敏 </t></si></sst>';
+    expect(parseSharedStrings(xml, 'sst')).toEqual(['张伟', ' 李敏 ']);
+  });
+
+  it('reads inline strings and rows without r attributes', () => {
+    const xml = '<worksheet><sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row><row r="3"><c r="C3" t="str"><f>A1</f><v>乙</v></c></row></sheetData></worksheet>';
+    const s = parseSheet(xml, 'sheet', 's', [], new Set(), false);
+    expect(s.rows[0]).toEqual(['甲', 2]);
+    expect(s.rows[1]).toEqual([]);
+    expect(s.rows[2][2]).toBe('乙');
+  });
+
+  it.each([
+    ['yyyy"年"m"月"d"日"', true],
+    ['yyyy-mm-dd', true],
+    ['[$-804]yyyy年m月d日', true],
+    ['0.00', false],
+    ['"¥"#,##0.00', false],
+    ['General', false],
+    ['@', false],
+  ])('number format %p is a date: %p', (code, expected) => expect(isDateFormat(code)).toBe(expected));
+
+  it('rejects what is not an .xlsx with a one-line reason', async () => {
+    await expect(readXlsx(u8(Buffer.from('hello, world')), 'a.txt')).rejects.toMatchObject({ problem: 'not-xlsx' });
+    const cfb = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(cfb, 1024);
+    await expect(readXlsx(u8(cfb), 'locked.xlsx')).rejects.toMatchObject({ problem: 'encrypted' });
+    const xls = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
+    await expect(readXlsx(u8(xls), 'old.xls')).rejects.toMatchObject({ problem: 'xls' });
+    const good = await xlsxFrom([{ name: 'a', rows: [['x']] }]);
+    await expect(readXlsx(u8(good.subarray(0, good.length >> 1)), 'cut.xlsx')).rejects.toMatchObject({ problem: 'corrupt' });
+    const zip = new JSZip();
+    zip.file('hello.txt', 'hi');
+    await expect(readXlsx(await zip.generateAsync({ type: 'uint8array' }), 'z.xlsx')).rejects.toBeInstanceOf(XlsxError);
+  });
+});
