@@ -1,0 +1,25 @@
+/**
+ * Big workbooks for benchmarks, generated at run time (never committed) with exceljs's
+ * streaming writer.
+ */
+import ExcelJS from 'exceljs';
+
+const UNITS = ['宣传科', '医政医管科', '疾控科', '基层卫生科', '计生家庭发展科', '机关党委', '人事科', '委办公室', '爱卫办', '妇幼健康科', '卫生应急办', '纪检监察室'];
+const OWNERS = ['李敏', '张伟', '孙强', '吴静', '陈红', '赵玉民', '马丽', '高洁', '周涛', '黄莉', '林峰', '钱进'];
+const DEADLINES = ['2017年6月30日', '2017.9.30', '2017/12/31', '长期', '常态化', '2017年8月'];
+const STATUS = ['已完成', '推进中', '未启动', '滞后'];
+
+/** A responsibility table of `rows` tasks whose points add up to 100 (as far as rounding allows). */
+export async function writeResponsibilityTable(path: string, rows: number): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+  const ws = wb.addWorksheet('分解表');
+  ws.addRow(['目标任务分解表（基准测试）']).commit();
+  ws.addRow(['序号', '测评项目', '测评内容', '分值', '责任单位', '责任人', '完成时限', '完成情况', '得分', '扣分原因']).commit();
+  const points = Math.round((100 / rows) * 1e6) / 1e6;
+  for (let i = 0; i < rows; i++) {
+    const lost = i % 7 === 0;
+    ws.addRow([i + 1, `测评项目${i % 97}`, `具体任务${i}`, points, UNITS[i % UNITS.length], OWNERS[(i * 5) % OWNERS.length], DEADLINES[i % DEADLINES.length], STATUS[i % STATUS.length], lost ? points / 2 : points, lost && i % 3 ? '资料不全' : '']).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
