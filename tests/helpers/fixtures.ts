@@ -31,7 +31,7 @@ export async function richWorkbook(extraSheets: Array<{ name: string; rows: Cell
   const ws = wb.addWorksheet('分解表');
   responsibilityRows().forEach((r, i) => (ws.getRow(i + 1).values = r.map((v) => (v === null ? undefined : v)) as ExcelJS.CellValue[]));
   ws.getCell('F3').note = '请核实责任人';
-  ws.dataValidations.add('H3:H100', { type: 'list', allowBlank: true, formulae: ['"已完成,推进中,未启动"'] });
+  (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add('H3:H100', { type: 'list', allowBlank: true, formulae: ['"已完成,推进中,未启动"'] });
   const img = wb.addImage({ buffer: PNG as never, extension: 'png' });
   ws.addImage(img, 'L2:M4');
   const chartSheet = wb.addWorksheet('图表');
