@@ -117,7 +117,8 @@ function numberingRow(grid: Grid, row: number, left: number, right: number): Map
 }
 
 export function isTotalsLabel(text: string): boolean {
-  return TOTAL_WORDS.has(compact(text).toLowerCase());
+  // 合计, 合　计, Total: short texts only, so data rows cost nothing here.
+  return text.length <= 8 && TOTAL_WORDS.has(compact(text).toLowerCase());
 }
 
 export function detectTable(grid: Grid, override?: SheetOverride): Detection {

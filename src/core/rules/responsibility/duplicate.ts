@@ -3,7 +3,8 @@ import { Check } from '../check';
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
 export function duplicateTaskCheck(): Check {
-  let seen = new Map<string, { rows: number[]; item: string }>();
+  // item → content → rows: two small keys hash faster than one concatenated string.
+  let seen = new Map<string, Map<string, { rows: number[]; item: string }>>();
   return {
     rules: ['task.duplicate'],
     kinds: ['responsibility'],
@@ -12,14 +13,16 @@ export function duplicateTaskCheck(): Check {
     },
     row(row) {
       const t = row.task!;
-      if (t.identity === '|') return;
-      const entry = seen.get(t.identity);
+      if (t.itemKey === '' && t.contentKey === '') return;
+      let byContent = seen.get(t.itemKey);
+      if (!byContent) seen.set(t.itemKey, (byContent = new Map()));
+      const entry = byContent.get(t.contentKey);
       if (entry) entry.rows.push(t.row);
-      else seen.set(t.identity, { rows: [t.row], item: [t.item, t.content].filter(Boolean).join(' ') });
+      else byContent.set(t.contentKey, { rows: [t.row], item: [t.item, t.content].filter(Boolean).join(' ') });
     },
     end(ctx) {
       const key = ctx.col('item') !== undefined ? 'item' : 'content';
-      for (const { rows, item } of seen.values()) {
+      for (const { rows, item } of [...seen.values()].flatMap((m) => [...m.values()])) {
         if (rows.length < 2) continue;
         const places = rows.map((r) => ctx.place(key, r));
         rows.forEach((r, i) => {

@@ -1,4 +1,7 @@
 import { looksLikeUnit } from '../../read/person';
+import { memoize } from '../../read/text';
+
+const isUnit = memoize(looksLikeUnit);
 import { Check } from '../check';
 
 /** owner.not-person: 责任人 names a unit (办公室, 疾控中心) where a person must answer for the task. */
@@ -8,7 +11,7 @@ export function ownerCheck(): Check {
     kinds: ['responsibility'],
     row(row, ctx) {
       const owner = row.task!.owner;
-      if (owner !== '' && looksLikeUnit(owner)) ctx.report('owner.not-person', row.row, 'owner', owner, { owner });
+      if (owner !== '' && isUnit(owner)) ctx.report('owner.not-person', row.row, 'owner', owner, { owner });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { DateRead, readDate } from '../../read/date';
 import { NumberRead, readNumber } from '../../read/number';
 import { classifyStatus, TaskStatus } from '../../read/status';
-import { compact, splitList, textKey } from '../../read/text';
+import { compact, memoize, splitList, textKey } from '../../read/text';
 import { Settings } from '../../settings';
 import { CellValue } from '../../workbook';
 import { ColumnKey } from '../../columns';
@@ -11,8 +11,9 @@ export interface Task {
   row: number;
   item: string;
   content: string;
-  /** What makes two rows the same task: item and content, compared loosely. */
-  identity: string;
+  /** What makes two rows the same task: item and content, each compared loosely. */
+  itemKey: string;
+  contentKey: string;
   /** Every unit named in 责任单位 / 牵头单位; the first leads. */
   units: string[];
   leadUnit: string;
@@ -32,6 +33,19 @@ export interface Task {
 
 const YES = /^(是|√|✓|✔|y|yes|1|true|一票否决)$/i;
 
+const statusOf = memoize(classifyStatus);
+const unitsOf = memoize(splitList);
+const keyOf = memoize(textKey);
+const deadlineCaches = new Map<number | undefined, (s: string) => DateRead>();
+
+/** Deadlines typed as text repeat row after row: read each distinct text once per reference year. */
+function readDeadline(v: CellValue, refYear: number): DateRead {
+  if (typeof v !== 'string') return readDate(v, refYear);
+  let read = deadlineCaches.get(refYear);
+  if (!read) deadlineCaches.set(refYear, (read = memoize((s) => readDate(s, refYear))));
+  return read(v);
+}
+
 export function readTask(
   row: number,
   get: (key: ColumnKey) => CellValue,
@@ -41,7 +55,7 @@ export function readTask(
 ): Task {
   const item = text('item');
   const content = text('content');
-  const units = splitList(text('leadUnit'));
+  const units = unitsOf(text('leadUnit'));
   const grade = compact(text('grade')).toUpperCase();
   const marker = settings.vetoMarker;
   const vetoText = text('veto');
@@ -54,14 +68,15 @@ export function readTask(
     row,
     item,
     content,
-    identity: textKey(item) + '|' + textKey(content),
+    itemKey: keyOf(item),
+    contentKey: keyOf(content),
     units,
     leadUnit: units[0] ?? '',
     owner: text('owner'),
-    deadline: readDate(get('deadline'), refYear),
+    deadline: readDeadline(get('deadline'), refYear),
     deadlineText: text('deadline'),
     statusText: text('status'),
-    status: classifyStatus(text('status')),
+    status: statusOf(text('status')),
     maxScore: readNumber(get('maxScore')),
     score: readNumber(get('score')),
     grade,
