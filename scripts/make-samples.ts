@@ -1,16 +1,24 @@
 /** Re-creates the sample workbooks in assets/samples/ (npm run samples). */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { buildResponsibilitySample } from './samples/responsibility';
+import { AID_SETTINGS, buildCountyA, buildCountyB } from './samples/aid';
 
 export const SAMPLES_DIR = join(__dirname, '..', 'assets', 'samples');
 export const RESPONSIBILITY_SAMPLE = join(SAMPLES_DIR, '创城目标任务分解表-2017.xlsx');
+export const AID_SAMPLE_A = join(SAMPLES_DIR, '东昌府区帮扶救助台账-2017春节.xlsx');
+export const AID_SAMPLE_B = join(SAMPLES_DIR, '阳谷县帮扶救助台账-2017春节.xlsx');
+export const AID_SETTINGS_FILE = join(SAMPLES_DIR, '帮扶检查设置.json');
 
 async function run() {
   mkdirSync(SAMPLES_DIR, { recursive: true });
   const wb = await buildResponsibilitySample();
   await wb.xlsx.writeFile(RESPONSIBILITY_SAMPLE);
-  console.log(`wrote ${RESPONSIBILITY_SAMPLE}`);
+  await (await buildCountyA()).xlsx.writeFile(AID_SAMPLE_A);
+  await (await buildCountyB()).xlsx.writeFile(AID_SAMPLE_B);
+  writeFileSync(AID_SETTINGS_FILE, JSON.stringify(AID_SETTINGS, null, 2) + '\n');
+  for (const f of [RESPONSIBILITY_SAMPLE, AID_SAMPLE_A, AID_SAMPLE_B, AID_SETTINGS_FILE]) console.log(`wrote ${f}`);
 }
 
 if (require.main === module) {

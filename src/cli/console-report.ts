@@ -66,5 +66,21 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null):
       out.push('  ' + cells.map((c, i) => pad(String(c), widths[i])).join(''));
     }
   }
+  const aid = report.aid;
+  if (aid) {
+    out.push('');
+    out.push(zh ? '帮扶汇总（金额单位：元）：' : 'Aid totals (yuan):');
+    const head = zh ? ['县区', '户数', '人数', '慰问金', '慰问品折款', '合计', '万元'] : ['county', 'households', 'persons', 'cash', 'goods', 'total', '10k yuan'];
+    const widths = [14, 8, 8, 14, 14, 14, 10];
+    const line = (cells: Array<string | number>) => '  ' + cells.map((c, i) => (i === 0 ? pad(String(c), widths[i]) : String(c).padStart(widths[i]))).join('');
+    const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    out.push(line(head));
+    for (const c of aid.byCounty) out.push(line([c.county, c.households, c.persons, money(c.cash), money(c.goods), money(c.amount), (c.amount / 10_000).toFixed(4)]));
+    const t = aid.total;
+    out.push(line([zh ? '合计' : 'total', t.households, t.persons, money(t.cash), money(t.goods), money(t.amount), (t.amount / 10_000).toFixed(4)]));
+    if (aid.duplicates.length > 0) {
+      out.push(zh ? `  ${aid.duplicates.length} 户出现在多处（见“重复户核查”）` : `  ${aid.duplicates.length} households appear in more than one place`);
+    }
+  }
   return out.join('\n');
 }

@@ -87,7 +87,9 @@ function findHeader(grid: Grid, forcedKind?: SheetKind, forcedRow?: number): Can
     for (const kind of kinds) {
       const single = matchRow(grid, r, kind);
       let cand: Candidate = { rows: [r], kind, match: single };
-      if (r + 1 <= grid.bottom && hasHeaderMerge(grid, r)) {
+      // A merged title above the header is not a header row: the upper row must itself name
+      // columns, and the lower one must add to it.
+      if (r + 1 <= grid.bottom && single.distinct >= 2 && hasHeaderMerge(grid, r)) {
         const pair = combine(single, matchRow(grid, r + 1, kind), kind);
         if (pair.distinct > single.distinct) cand = { rows: [r, r + 1], kind, match: pair };
       }

@@ -5,9 +5,12 @@ import { DEFAULT_SEVERITY, Finding, ParamValue, Place, compareFindings } from '.
 import { Grid } from './grid';
 import { dayFromIso, dayToIso, DayNumber } from './read/date';
 import { cellText } from './read/text';
-import { Check, RowView, SheetContext } from './rules/check';
+import { FinishContext, RowView, SheetContext } from './rules/check';
 import { createChecks } from './rules/registry';
 import { readTask, Task } from './rules/responsibility/task';
+import { Household, readHousehold } from './rules/aid/household';
+import { AidSummary, consolidateAid, HouseholdAt } from './consolidate/aid';
+import { placeOfSheet } from './consolidate/place';
 import { ResponsibilityScores, scoreResponsibility, TaskAt } from './score/responsibility';
 import { RuleId, Settings } from './settings';
 import { CellValue, isCellError, WorkbookInput } from './workbook';
@@ -43,6 +46,9 @@ export interface CheckResult {
   findings: Finding[];
   tables: Array<{ file: string; table: Table }>;
   responsibility: ResponsibilityScores | null;
+  aid: AidSummary | null;
+  /** Every aid-ledger row read, with where it came from. */
+  households: HouseholdAt[];
   rulesRun: RuleId[];
   rowsChecked: number;
 }
@@ -60,6 +66,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
   const files: CheckResult['files'] = [];
   const tables: CheckResult['tables'] = [];
   const tasks: TaskAt[] = [];
+  const households: HouseholdAt[] = [];
   let rowsChecked = 0;
 
   for (const book of books) {
@@ -110,14 +117,20 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       const view = makeRowView(grid, table);
       const rowHooks = active.filter((c) => c.row);
       const total = table.dataRows.length;
+      const place = table.kind === 'aid' ? placeOfSheet(book.name, grid, table) : null;
+      const itemKey = table.columns.item !== undefined ? 'item' : 'content';
+      const idKey = table.columns.idNumber !== undefined ? 'idNumber' : 'head';
       for (let i = 0; i < total; i++) {
         const r = table.dataRows[i];
         view.row = r;
-        view.task = undefined;
-        if (table.kind === 'responsibility') {
+        if (place) {
+          const h = readHousehold(r, view.get, view.text, table.units, place, refYear);
+          view.household = h;
+          households.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(idKey, r), household: h });
+        } else {
           const t = readTask(r, view.get, view.text, settings, refYear);
           view.task = t;
-          tasks.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(table.columns.item !== undefined ? 'item' : 'content', r), task: t });
+          tasks.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(itemKey, r), task: t });
         }
         for (const c of rowHooks) c.row!(view, ctx);
         if (options.onProgress && (i + 1) % PROGRESS_EVERY === 0) options.onProgress({ file: book.name, sheet: sheet.name, rowsDone: i + 1, rowsTotal: total });
@@ -132,7 +145,15 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     }
     files.push({ file: book.name, sheets });
   }
-  for (const c of checks) c.finish?.((f) => findings.push(f));
+  const finishCtx: FinishContext = {
+    settings,
+    report(rule, at, row, key, value, params = {}, related) {
+      const f = makeFinding(settings, rule, at.file, at.sheet, at.cell, row, key, value, params, related);
+      if (f) findings.push(f);
+      return f;
+    },
+  };
+  for (const c of checks) c.finish?.(finishCtx);
   const order = new Map<string, number>();
   for (const f of files) for (const s of f.sheets) order.set(`${f.file}\u0000${s.name}`, order.size);
   const position = (f: Finding) => order.get(`${f.file}\u0000${f.sheet}`) ?? order.size;
@@ -144,6 +165,8 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     findings,
     tables,
     responsibility: responsibilityTables ? scoreResponsibility(tasks, settings, asOf) : null,
+    aid: tables.some((t) => t.table.kind === 'aid') ? consolidateAid(households, settings.showIds) : null,
+    households,
     rulesRun: checks.flatMap((c) => c.rules.filter((r) => enabled(settings, r))),
     rowsChecked,
   };
@@ -227,6 +250,7 @@ function makeContext(
 interface MutableRowView extends RowView {
   row: number;
   task?: Task;
+  household?: Household;
   get: (key: ColumnKey) => CellValue;
   text: (key: ColumnKey) => string;
 }

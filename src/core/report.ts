@@ -30,6 +30,19 @@ const SheetSchema = z.object({
   reason: z.string(),
 });
 
+const TotalsSchema = z.object({ households: z.number().int(), persons: z.number(), cash: z.number(), goods: z.number(), amount: z.number() });
+const SourceSheetSchema = z.object({ file: z.string(), sheet: z.string() });
+const GroupSchema = TotalsSchema.extend({ sources: z.record(z.string(), z.number()), sheets: z.array(SourceSheetSchema) });
+
+export const AidSchema = z.object({
+  total: TotalsSchema,
+  byCounty: z.array(GroupSchema.extend({ county: z.string() })),
+  byTownship: z.array(GroupSchema.extend({ county: z.string(), township: z.string() })),
+  bySource: z.array(z.object({ source: z.string(), amount: z.number() })),
+  byType: z.array(z.object({ type: z.string(), households: z.number().int(), amount: z.number() })),
+  duplicates: z.array(z.object({ id: z.string(), places: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string() })) })),
+});
+
 /** The JSON report other tools read: keep these names. Money in 元, rates 0..1, dates YYYY-MM-DD. */
 export const ReportSchema = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
@@ -50,6 +63,7 @@ export const ReportSchema = z.object({
       overdue: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), deadline: z.string(), days: z.number().int(), status: z.string() })),
     })
     .nullable(),
+  aid: AidSchema.nullable(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -82,5 +96,6 @@ export function buildReport(result: CheckResult, lang: Lang, version: string): R
     findings: result.findings.map((f) => reportFinding(f, lang)),
     summary: countFindings(result.findings),
     responsibility: result.responsibility,
+    aid: result.aid,
   };
 }

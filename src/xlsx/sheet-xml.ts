@@ -30,7 +30,7 @@ function cellXml(ref: string, v: OutCell, style: number): string {
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
 }
 
-export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: string): string {
+export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: string, drawingRelId?: string): string {
   const rows = bodyRows(d);
   const lastCol = columnLetter(d.columns.length);
   const lastRow = HEADER_ROW + rows.length;
@@ -68,6 +68,7 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
   out.push('<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   out.push(`<pageSetup paperSize="9" orientation="${d.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`);
   out.push(`<headerFooter><oddFooter>${escapeXml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>`);
+  if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
   out.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   out.push('</worksheet>');
   return out.join('');

@@ -5,11 +5,16 @@ import { freeName } from '../core/summary/tab-names';
 import { NS_RELATIONSHIPS, OWNED_NAME, readPart, readRels, REL_TABLE, REL_WORKSHEET, XlsxPackage, openPackage } from './package';
 import { relsPathOf, relativeTarget, resolveTarget } from './paths';
 import { sheetXml, tableXml } from './sheet-xml';
+import { chartXml, drawingXml } from './chart';
 import { addOurStyles, MINIMAL_STYLES } from './styles';
 import { escapeXml } from './xml';
 
 const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 
 export interface WriteResult {
   bytes: Uint8Array;
@@ -37,15 +42,7 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     removed.add(i);
     wb = wb.replace(new RegExp(`<(\\w+:)?sheet\\b[^>]*\\bsheetId="${s.sheetId}"[^>]*/>`), '');
     rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${s.relId}"[^>]*/>`), '');
-    for (const r of await readRels(zip, s.part)) {
-      if (r.external) continue;
-      const target = resolveTarget(s.part, r.target);
-      zip.remove(target);
-      ct = removeOverride(ct, target);
-    }
-    zip.remove(relsPathOf(s.part));
-    zip.remove(s.part);
-    ct = removeOverride(ct, s.part);
+    ct = await removePartTree(zip, ct, s.part);
   }
   const shift = (index: number) => index - [...removed].filter((r) => r < index).length;
   wb = wb.replace(/<(\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(\w+:)?definedName>/g, (all, _p, attrs: string) => {
@@ -90,9 +87,20 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     const tablePart = freePart(zip, 'xl/tables/table', '.xml');
     const tableName = freeTableName(tab.tableName, tables.names);
     tables.names.add(tableName.toLowerCase());
-    zip.file(sheetPart, sheetXml(tab, styled.styles, 'rId1'));
+    const sheetRels = [{ id: 'rId1', type: REL_TABLE, target: relativeTarget(sheetPart, tablePart) }];
+    if (tab.chart) {
+      const drawingPart = freePart(zip, 'xl/drawings/drawing', '.xml');
+      const chartPart = freePart(zip, 'xl/charts/chart', '.xml');
+      zip.file(chartPart, chartXml(tab, tab.chart, name));
+      zip.file(drawingPart, drawingXml(tab, 'rId1'));
+      zip.file(relsPathOf(drawingPart), relsXml([{ id: 'rId1', type: REL_CHART, target: relativeTarget(drawingPart, chartPart) }]));
+      ct = addOverride(ct, drawingPart, CT_DRAWING);
+      ct = addOverride(ct, chartPart, CT_CHART);
+      sheetRels.push({ id: 'rId2', type: REL_DRAWING, target: relativeTarget(sheetPart, drawingPart) });
+    }
+    zip.file(sheetPart, sheetXml(tab, styled.styles, 'rId1', tab.chart ? 'rId2' : undefined));
     zip.file(tablePart, tableXml(tab, nextTableId++, tableName));
-    zip.file(relsPathOf(sheetPart), relsXml([{ id: 'rId1', type: REL_TABLE, target: relativeTarget(sheetPart, tablePart) }]));
+    zip.file(relsPathOf(sheetPart), relsXml(sheetRels));
     ct = addOverride(ct, sheetPart, CT_SHEET);
     ct = addOverride(ct, tablePart, CT_TABLE);
     const relId = freeRelId(rels, k);
@@ -121,6 +129,17 @@ export async function newWorkbookWithTabs(tabs: SheetDescription[]): Promise<Wri
   zip.file('xl/styles.xml', MINIMAL_STYLES);
   const pkg = await openPackage(await zip.generateAsync({ type: 'uint8array' }));
   return writeTabs(pkg, tabs);
+}
+
+/** Removes a part we wrote and everything it points to (table, drawing, chart), with their .rels. */
+async function removePartTree(zip: JSZip, ct: string, part: string): Promise<string> {
+  for (const r of await readRels(zip, part)) {
+    if (r.external) continue;
+    ct = await removePartTree(zip, ct, resolveTarget(part, r.target));
+  }
+  zip.remove(relsPathOf(part));
+  zip.remove(part);
+  return removeOverride(ct, part);
 }
 
 function emptyRels(): string {

@@ -116,3 +116,18 @@ describe('table detection', () => {
     expect(d.ok && d.table.columns).toEqual({ item: 1, owner: 3 });
   });
 });
+
+describe('table detection under a merged title', () => {
+  it('does not take a merged title row for the first row of a two-row header', () => {
+    const t = detect(
+      [
+        ['东昌府区侯营镇2017年春节走访慰问计生困难家庭台账'],
+        ['序号', '村（居）', '户主姓名', '身份证号码', '慰问金（元）', '合计（元）'],
+        [1, '侯营村', '王某', '11010519491231002X', 500, 500],
+      ],
+      ['A1:F1'],
+    );
+    expect(t.headerRows).toEqual([2]);
+    expect(t.dataRows).toEqual([3]);
+  });
+});

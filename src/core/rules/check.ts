@@ -6,14 +6,16 @@ import { DayNumber } from '../read/date';
 import { RuleId, Settings } from '../settings';
 import { CellValue } from '../workbook';
 import type { Task } from './responsibility/task';
+import type { Household } from './aid/household';
 
 /** One data row as the checks see it: merged cells already filled in. */
 export interface RowView {
   readonly row: number;
   get(key: ColumnKey): CellValue;
   text(key: ColumnKey): string;
-  /** The row read as a task (responsibility tables). */
+  /** The row read as a task (responsibility tables) or a household (aid ledgers). */
   readonly task?: Task;
+  readonly household?: Household;
 }
 
 export interface ReportOptions {
@@ -56,7 +58,13 @@ export interface Check {
   start?(ctx: SheetContext): void;
   row?(row: RowView, ctx: SheetContext): void;
   end?(ctx: SheetContext): void;
-  finish?(report: (f: Finding) => void): void;
+  finish?(ctx: FinishContext): void;
+}
+
+/** What `finish` gets: a report that places findings anywhere, after every sheet was seen. */
+export interface FinishContext {
+  readonly settings: Settings;
+  report(rule: RuleId, at: Place, row: number | null, key: ColumnKey | null, value: CellValue | undefined, params?: Record<string, ParamValue>, related?: Place[]): Finding | null;
 }
 
 export const ANY_KIND: readonly SheetKind[] = ['responsibility', 'aid'];

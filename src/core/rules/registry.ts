@@ -1,5 +1,10 @@
 import { Settings } from '../settings';
 import { Check } from './check';
+import { amountCheck } from './aid/amount';
+import { householdDuplicateCheck } from './aid/duplicates';
+import { idNumberCheck } from './aid/id';
+import { phoneCheck } from './aid/phone';
+import { visitDateCheck } from './aid/visit';
 import { blankRowCheck } from './common/blank';
 import { equationCheck } from './common/equation';
 import { layoutCheck } from './common/layout';
@@ -24,5 +29,10 @@ export function createChecks(settings: Settings): Check[] {
     deadlineCheck(),
     scoreCheck(),
     vetoCheck(),
+    idNumberCheck(),
+    householdDuplicateCheck(),
+    amountCheck(),
+    visitDateCheck(),
+    phoneCheck(),
   ];
 }

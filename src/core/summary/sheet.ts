@@ -35,6 +35,15 @@ export interface LinkSpec {
   cell: string;
 }
 
+/** A clustered column chart over body rows `fromRow`..`toRow` (0-based, inclusive). */
+export interface ChartSpec {
+  title: string;
+  categoryCol: number;
+  valueCol: number;
+  fromRow: number;
+  toRow: number;
+}
+
 export interface SheetDescription {
   role: OwnedRole;
   name: string;
@@ -46,6 +55,7 @@ export interface SheetDescription {
   landscape: boolean;
   /** Excel table name (letters, digits, underscores). */
   tableName: string;
+  chart?: ChartSpec;
 }
 
 export const TITLE_ROW = 1;

@@ -4,6 +4,7 @@ import { countFindings } from '../report';
 import { Lang, renderMessage, ruleTitle } from '../messages';
 import { LinkSpec, OutCell, SheetDescription } from './sheet';
 import { TAB_NAMES } from './tab-names';
+import { aidSummaryTab, duplicatesTab } from './aid-tabs';
 
 export interface TabContext {
   result: CheckResult;
@@ -199,6 +200,10 @@ export function logTab(ctx: TabContext): SheetDescription {
 export function summaryTabs(ctx: TabContext): SheetDescription[] {
   const tabs = [findingsTab(ctx)];
   if (ctx.result.responsibility) tabs.push(unitsTab(ctx), lostTab(ctx), overdueTab(ctx));
+  const aid = aidSummaryTab(ctx);
+  const duplicates = duplicatesTab(ctx);
+  if (aid) tabs.push(aid);
+  if (duplicates) tabs.push(duplicates);
   tabs.push(logTab(ctx));
   return tabs;
 }

@@ -1,0 +1,102 @@
+import { Place } from '../findings';
+import { maskId } from '../read/id-number';
+import { roundMoney } from '../read/number';
+import { Household } from '../rules/aid/household';
+
+export interface HouseholdAt {
+  file: string;
+  sheet: string;
+  /** The household's ID cell (or its first column), for links back. */
+  cell: string;
+  household: Household;
+}
+
+export interface AidTotals {
+  households: number;
+  persons: number;
+  cash: number;
+  goods: number;
+  /** 元 */
+  amount: number;
+}
+
+export interface SourceSheet {
+  file: string;
+  sheet: string;
+}
+
+export interface AidGroup extends AidTotals {
+  sources: Record<string, number>;
+  sheets: SourceSheet[];
+}
+
+export interface AidSummary {
+  total: AidTotals;
+  byCounty: Array<{ county: string } & AidGroup>;
+  byTownship: Array<{ county: string; township: string } & AidGroup>;
+  bySource: Array<{ source: string; amount: number }>;
+  byType: Array<{ type: string; households: number; amount: number }>;
+  duplicates: Array<{ id: string; places: Place[] }>;
+}
+
+function emptyGroup(): AidGroup {
+  return { households: 0, persons: 0, cash: 0, goods: 0, amount: 0, sources: {}, sheets: [] };
+}
+
+function add(g: AidGroup, at: HouseholdAt) {
+  const h = at.household;
+  g.households++;
+  g.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
+  g.cash += h.money.cash.yuan ?? 0;
+  g.goods += h.money.goodsValue.yuan ?? 0;
+  g.amount += h.amount;
+  for (const [s, v] of Object.entries(h.sources)) g.sources[s] = (g.sources[s] ?? 0) + v;
+  if (!g.sheets.some((s) => s.file === at.file && s.sheet === at.sheet)) g.sheets.push({ file: at.file, sheet: at.sheet });
+}
+
+function rounded<T extends AidTotals>(g: T): T {
+  const out = { ...g, cash: roundMoney(g.cash), goods: roundMoney(g.goods), amount: roundMoney(g.amount), persons: Math.round(g.persons) };
+  if ('sources' in out) (out as unknown as AidGroup).sources = Object.fromEntries(Object.entries((out as unknown as AidGroup).sources).map(([k, v]) => [k, roundMoney(v)]));
+  return out;
+}
+
+const zh = (a: string, b: string) => a.localeCompare(b, 'zh');
+
+/** Households, persons and money overall, by county, township, fund source and hardship type (元). */
+export function consolidateAid(rows: HouseholdAt[], showIds: boolean): AidSummary {
+  const total = emptyGroup();
+  const counties = new Map<string, AidGroup>();
+  const townships = new Map<string, { county: string; township: string; g: AidGroup }>();
+  const types = new Map<string, { households: number; amount: number }>();
+  const ids = new Map<string, Place[]>();
+  for (const at of rows) {
+    const h = at.household;
+    add(total, at);
+    let c = counties.get(h.county);
+    if (!c) counties.set(h.county, (c = emptyGroup()));
+    add(c, at);
+    const tk = `${h.county}\u0000${h.township}`;
+    let t = townships.get(tk);
+    if (!t) townships.set(tk, (t = { county: h.county, township: h.township, g: emptyGroup() }));
+    add(t.g, at);
+    const ty = types.get(h.hardshipType) ?? { households: 0, amount: 0 };
+    ty.households++;
+    ty.amount += h.amount;
+    types.set(h.hardshipType, ty);
+    if (h.id.kind === 'id') {
+      const list = ids.get(h.id.id18);
+      const place = { file: at.file, sheet: at.sheet, cell: at.cell };
+      if (list) list.push(place);
+      else ids.set(h.id.id18, [place]);
+    }
+  }
+  const { sources, sheets: _sheets, ...totals } = rounded(total);
+  return {
+    total: totals,
+    byCounty: [...counties].map(([county, g]) => ({ county, ...rounded(g) })).sort((a, b) => zh(a.county, b.county)),
+    byTownship: [...townships.values()].map(({ county, township, g }) => ({ county, township, ...rounded(g) })).sort((a, b) => zh(a.county, b.county) || zh(a.township, b.township)),
+    bySource: Object.entries(sources).map(([source, amount]) => ({ source, amount })).sort((a, b) => b.amount - a.amount),
+    byType: [...types].map(([type, v]) => ({ type, households: v.households, amount: roundMoney(v.amount) })).sort((a, b) => b.amount - a.amount),
+    duplicates: [...ids].filter(([, places]) => places.length > 1).map(([id, places]) => ({ id: showIds ? id : maskId(id), places })),
+  };
+}

@@ -1,0 +1,82 @@
+import { CellValue, isCellError } from '../workbook';
+import { dayFromYmd, DayNumber } from './date';
+import { compact } from './text';
+
+/** GB 11643-1999: weights of the first 17 characters, and the check character for sum mod 11. */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+
+export function checkCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
+  return CHECK[sum % 11];
+}
+
+/** A 15-digit number as its 18-digit form: 19 inserted before the year, check character added. */
+export function upgradeLegacy(id15: string): string {
+  const first17 = id15.slice(0, 6) + '19' + id15.slice(6);
+  return first17 + checkCharacter(first17);
+}
+
+export type IdRead =
+  | { kind: 'empty' }
+  /** Typed as a number: Excel kept 15 significant digits and the rest became zeros. */
+  | { kind: 'scientific'; text: string }
+  | { kind: 'malformed'; text: string; problem: 'length' | 'characters' }
+  | {
+      kind: 'id';
+      text: string;
+      /** The 18-character form used to compare households (a legacy number upgraded). */
+      id18: string;
+      legacy: boolean;
+      region: string;
+      birth: DayNumber | null;
+      birthText: string;
+      /** Null when the check character is right (legacy numbers have none). */
+      expectedCheck: string | null;
+    };
+
+/** Reads what a clerk put in the ID column. Never throws. */
+export function readIdNumber(v: CellValue | undefined): IdRead {
+  if (v === null || v === undefined) return { kind: 'empty' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'malformed', text: String(v), problem: 'characters' };
+    const digits = Number.isInteger(v) && v < 1e16 ? v.toFixed(0) : '';
+    // Above 2^53 the number cannot hold 18 digits: the last ones are gone.
+    if (digits.length === 15) return readIdText(digits, digits);
+    if (v >= 1e16) return { kind: 'scientific', text: v.toExponential(5).toUpperCase().replace('E+', 'E+') };
+    return readIdText(digits || String(v), String(v));
+  }
+  if (typeof v !== 'string') return { kind: 'malformed', text: isCellError(v) ? v.error : String(v), problem: 'characters' };
+  const s = compact(v).replace(/^'/, '').toUpperCase();
+  if (s === '') return { kind: 'empty' };
+  if (/^\d(\.\d+)?E\+?\d+$/.test(s)) return { kind: 'scientific', text: s };
+  return readIdText(s, v.trim());
+}
+
+function readIdText(s: string, original: string): IdRead {
+  if (s.length !== 18 && s.length !== 15) return { kind: 'malformed', text: original, problem: 'length' };
+  const body = s.length === 18 ? s.slice(0, 17) : s;
+  if (!/^\d+$/.test(body) || (s.length === 18 && !/[\dX]$/.test(s))) return { kind: 'malformed', text: original, problem: 'characters' };
+  if (s.length === 15) {
+    const birthText = '19' + s.slice(6, 12);
+    return { kind: 'id', text: s, id18: upgradeLegacy(s), legacy: true, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: null };
+  }
+  const expected = checkCharacter(body);
+  // 15 significant digits survive a number; 18 digits ending in 000 that fail the check were one.
+  if (s.endsWith('000') && expected !== '0') return { kind: 'scientific', text: original };
+  const birthText = s.slice(6, 14);
+  return { kind: 'id', text: s, id18: s, legacy: false, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: expected === s[17] ? null : expected };
+}
+
+function birthDay(yyyymmdd: string): DayNumber | null {
+  const y = Number(yyyymmdd.slice(0, 4));
+  if (y < 1850) return null;
+  return dayFromYmd(y, Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
+}
+
+/** First 6 and last 4 characters visible: 110105********002X. */
+export function maskId(text: string): string {
+  if (text.length <= 10) return text.length <= 4 ? text : text.slice(0, 2) + '*'.repeat(text.length - 2);
+  return text.slice(0, 6) + '*'.repeat(text.length - 10) + text.slice(-4);
+}

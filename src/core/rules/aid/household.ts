@@ -1,0 +1,105 @@
+import { ColumnKey } from '../../columns';
+import { DateRead, readDate } from '../../read/date';
+import { IdRead, readIdNumber } from '../../read/id-number';
+import { MoneyUnit, NumberRead, readNumber, roundMoney } from '../../read/number';
+import { compact, memoize } from '../../read/text';
+import { CellValue } from '../../workbook';
+
+export const MONEY_KEYS = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
+export type MoneyKey = (typeof MONEY_KEYS)[number];
+
+export const SOURCE_NAMES = { sourceGov: '政府投入', sourceDept: '部门筹集', sourceEnterprise: '企事业赞助', sourceSocial: '社会捐助' } as const;
+export const UNSPECIFIED_SOURCE = '未注明';
+export const MIXED_SOURCE = '多渠道（未分列）';
+
+/** A money cell: what was typed, and its value in 元 whatever unit the column or the cell used. */
+export interface Money {
+  read: NumberRead;
+  /** null when empty or not a number. */
+  yuan: number | null;
+  unit: MoneyUnit;
+}
+
+/** An aid-ledger row read once, shared by the checks and the consolidation. */
+export interface Household {
+  row: number;
+  county: string;
+  township: string;
+  village: string;
+  head: string;
+  id: IdRead;
+  members: NumberRead;
+  hardshipType: string;
+  money: Record<MoneyKey, Money>;
+  /** Total in 元: the 合计 column when filled, else cash + goods. */
+  amount: number;
+  /** 元 by fund source, from per-source columns or the 资金来源 column. */
+  sources: Record<string, number>;
+  visitDate: DateRead;
+  visitText: string;
+  phone: string;
+}
+
+export function readMoney(v: CellValue, columnUnit: MoneyUnit): Money {
+  const read = readNumber(v);
+  if (!read.ok) return { read, yuan: null, unit: columnUnit };
+  const unit = read.unit ?? columnUnit;
+  return { read, yuan: roundMoney(unit === '万元' ? read.value * 10_000 : read.value), unit };
+}
+
+/** 资金来源 text → one of the four sources, or the mixed / unspecified bucket. */
+export const classifySource = memoize((text: string): string => {
+  const s = compact(text);
+  if (s === '') return UNSPECIFIED_SOURCE;
+  const found = new Set<string>();
+  if (/政府|财政/.test(s)) found.add(SOURCE_NAMES.sourceGov);
+  if (/部门/.test(s)) found.add(SOURCE_NAMES.sourceDept);
+  if (/企|赞助/.test(s)) found.add(SOURCE_NAMES.sourceEnterprise);
+  if (/社会|捐/.test(s)) found.add(SOURCE_NAMES.sourceSocial);
+  if (found.size === 1) return [...found][0];
+  return found.size > 1 ? MIXED_SOURCE : s;
+});
+
+export interface HouseholdPlace {
+  county: string;
+  township: string;
+}
+
+export function readHousehold(
+  row: number,
+  get: (key: ColumnKey) => CellValue,
+  text: (key: ColumnKey) => string,
+  units: Partial<Record<ColumnKey, MoneyUnit>>,
+  place: HouseholdPlace,
+  refYear: number,
+): Household {
+  const money = {} as Record<MoneyKey, Money>;
+  for (const k of MONEY_KEYS) money[k] = readMoney(get(k), units[k] ?? '元');
+  const parts = (money.cash.yuan ?? 0) + (money.goodsValue.yuan ?? 0);
+  const amount = money.total.yuan ?? roundMoney(parts);
+  const sources: Record<string, number> = {};
+  let perSource = false;
+  for (const k of ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const) {
+    if (money[k].yuan !== null) {
+      sources[SOURCE_NAMES[k]] = money[k].yuan!;
+      perSource = true;
+    }
+  }
+  if (!perSource && amount !== 0) sources[classifySource(text('fundSource'))] = amount;
+  return {
+    row,
+    county: text('county') || place.county,
+    township: text('township') || place.township,
+    village: text('village'),
+    head: text('head'),
+    id: readIdNumber(get('idNumber')),
+    members: readNumber(get('members')),
+    hardshipType: compact(text('hardshipType')) || '未注明',
+    money,
+    amount,
+    sources,
+    visitDate: readDate(get('visitDate'), refYear),
+    visitText: text('visitDate'),
+    phone: text('phone'),
+  };
+}

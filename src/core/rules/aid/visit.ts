@@ -1,0 +1,33 @@
+import { dayFromIso, dayToIso } from '../../read/date';
+import { Check } from '../check';
+
+/** date.out-of-window: visit dates outside the campaign window (and visit dates that are no date). */
+export function visitDateCheck(): Check {
+  let from: number | null = null;
+  let to: number | null = null;
+  return {
+    rules: ['date.out-of-window'],
+    kinds: ['aid'],
+    start(ctx) {
+      const w = ctx.settings.window;
+      from = w ? dayFromIso(w.from) : null;
+      to = w ? dayFromIso(w.to) : null;
+    },
+    row(row, ctx) {
+      if (from === null || to === null) return;
+      const h = row.household!;
+      const d = h.visitDate;
+      const window = { from: dayToIso(from), to: dayToIso(to) };
+      if (d.kind === 'invalid' || d.kind === 'ongoing') {
+        ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...window });
+      } else if (d.kind === 'date' && (d.day < from || d.day > to)) {
+        ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), {
+          text: h.visitText || dayToIso(d.day),
+          problem: `（${dayToIso(d.day)}）不在活动期 ${window.from} 至 ${window.to} 之内`,
+          problemEn: `(${dayToIso(d.day)}) is outside the campaign ${window.from} to ${window.to}`,
+          ...window,
+        });
+      }
+    },
+  };
+}
