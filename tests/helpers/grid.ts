@@ -30,3 +30,20 @@ export function responsibilityRows(patch: (rows: CellValue[][]) => void = () => 
   patch(rows);
   return rows;
 }
+
+export const AID_HEADER = ['序号', '乡镇（街道）', '村（居）', '户主姓名', '身份证号', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话'];
+
+/** A clean aid ledger of three households (valid IDs, sums, dates in the 2017 window, phones). */
+export function aidRows(patch: (rows: CellValue[][]) => void = () => undefined): CellValue[][] {
+  const rows: CellValue[][] = [
+    ['东昌府区2017年春节走访慰问计生困难家庭台账'],
+    AID_HEADER,
+    [1, '侯营镇', '侯营村', '王秀英', '11010519491231002X', 3, '失独', 500, 300, 800, '政府投入', new Date(Date.UTC(2017, 0, 10)), '13812345678'],
+    [2, '侯营镇', '王庄村', '李建国', '440524188001010014', 2, '伤残', 1000, 0, 1000, '部门筹集', '2017.1.15', '0635-8241234'],
+    [3, '沙镇镇', '沙镇村', '张志强', '371502195603150014', 4, '低保', 800, 200, 1000, '社会捐助', '2017年1月20日', '13900001111'],
+  ];
+  patch(rows);
+  return rows;
+}
+
+export const AID_WINDOW = { window: { from: '2017-01-09', to: '2017-01-22' } };

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { checkCharacter, maskId, readIdNumber, upgradeLegacy } from '../../../src/core/read/id-number';
+import { dayToIso } from '../../../src/core/read/date';
+
+describe('resident ID numbers (GB 11643-1999)', () => {
+  it.each(['11010519491231002X', '440524188001010014'])('%s is valid', (id) => {
+    const r = readIdNumber(id);
+    expect(r).toMatchObject({ kind: 'id', expectedCheck: null, legacy: false });
+  });
+
+  it('finds a wrong check character', () => {
+    expect(readIdNumber('440308199901101513')).toMatchObject({ kind: 'id', expectedCheck: '2' });
+  });
+
+  it('finds a birth date that does not exist', () => {
+    expect(readIdNumber('440308199902301512')).toMatchObject({ kind: 'id', birth: null, birthText: '19990230' });
+  });
+
+  it('reads a legacy 15-digit number and upgrades it', () => {
+    const r = readIdNumber('610104620927690');
+    expect(r).toMatchObject({ kind: 'id', legacy: true, id18: '610104196209276908' });
+    expect(r.kind === 'id' && dayToIso(r.birth!)).toBe('1962-09-27');
+    expect(readIdNumber(610104620927690)).toMatchObject({ kind: 'id', legacy: true });
+  });
+
+  it("recognises Excel's damage to IDs typed as numbers", () => {
+    expect(readIdNumber(110105194912310020)).toEqual({ kind: 'scientific', text: '1.10105E+17' });
+    expect(readIdNumber('1.10105E+17')).toMatchObject({ kind: 'scientific' });
+    expect(readIdNumber('110105194912310000')).toMatchObject({ kind: 'scientific' });
+  });
+
+  it('reports malformed text without throwing', () => {
+    expect(readIdNumber('37150219560101123')).toMatchObject({ kind: 'malformed', problem: 'length' });
+    expect(readIdNumber('11010519491231002Y')).toMatchObject({ kind: 'malformed', problem: 'characters' });
+    expect(readIdNumber(' 11010519491231002x ')).toMatchObject({ kind: 'id', text: '11010519491231002X' });
+    expect(readIdNumber(null)).toEqual({ kind: 'empty' });
+  });
+
+  it('masks all but the first 6 and last 4 characters', () => {
+    expect(maskId('11010519491231002X')).toBe('110105********002X');
+    expect(maskId('610104620927690')).toBe('610104*****7690');
+  });
+
+  const validId = fc
+    .tuple(fc.integer({ min: 110000, max: 659999 }), fc.date({ min: new Date('1900-01-01'), max: new Date('2016-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 999 }))
+    .map(([region, birth, seq]) => {
+      const first17 = String(region) + birth.toISOString().slice(0, 10).replace(/-/g, '') + String(seq).padStart(3, '0');
+      return first17 + checkCharacter(first17);
+    });
+
+  it('accepts every ID built with the standard check character', () => {
+    fc.assert(fc.property(validId, (id) => void expect(readIdNumber(id)).toMatchObject({ kind: 'id', expectedCheck: null })));
+  });
+
+  it('catches every single-digit typo (the check character’s purpose)', () => {
+    fc.assert(
+      fc.property(validId, fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (id, pos, delta) => {
+        const typo = id.slice(0, pos) + String((Number(id[pos]) + delta) % 10) + id.slice(pos + 1);
+        const r = readIdNumber(typo);
+        expect(r.kind === 'scientific' || (r.kind === 'id' && (r.expectedCheck !== null || r.birth === null))).toBe(true);
+      }),
+    );
+  });
+
+  it('upgrades legacy numbers to IDs that pass the check', () => {
+    expect(readIdNumber(upgradeLegacy('610104620927690'))).toMatchObject({ kind: 'id', expectedCheck: null });
+  });
+
+  it('never throws on any input', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.double(), fc.bigInt().map(Number), fc.constant(null)), (v) => void readIdNumber(v as never)));
+  });
+});
