@@ -119,14 +119,14 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       const total = table.dataRows.length;
       const place = table.kind === 'aid' ? placeOfSheet(book.name, grid, table) : null;
       const itemKey = table.columns.item !== undefined ? 'item' : 'content';
-      const idKey = table.columns.idNumber !== undefined ? 'idNumber' : 'head';
+      const idCol = table.columns.idNumber ?? table.columns.head ?? table.left;
       for (let i = 0; i < total; i++) {
         const r = table.dataRows[i];
         view.row = r;
         if (place) {
           const h = readHousehold(r, view.get, view.text, table.units, place, refYear);
           view.household = h;
-          households.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(idKey, r), household: h });
+          households.push({ file: book.name, sheet: sheet.name, col: idCol, household: h });
         } else {
           const t = readTask(r, view.get, view.text, settings, refYear);
           view.task = t;

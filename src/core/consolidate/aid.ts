@@ -1,3 +1,4 @@
+import { cellAddress } from '../address';
 import { Place } from '../findings';
 import { maskId } from '../read/id-number';
 import { roundMoney } from '../read/number';
@@ -6,9 +7,13 @@ import { Household } from '../rules/aid/household';
 export interface HouseholdAt {
   file: string;
   sheet: string;
-  /** The household's ID cell (or its first column), for links back. */
-  cell: string;
+  /** Column of the household's ID cell (or its name), for links back. */
+  col: number;
   household: Household;
+}
+
+export function householdPlace(at: HouseholdAt): Place {
+  return { file: at.file, sheet: at.sheet, cell: cellAddress(at.household.row, at.col) };
 }
 
 export interface AidTotals {
@@ -50,7 +55,7 @@ function add(g: AidGroup, at: HouseholdAt) {
   g.cash += h.money.cash.yuan ?? 0;
   g.goods += h.money.goodsValue.yuan ?? 0;
   g.amount += h.amount;
-  for (const [s, v] of Object.entries(h.sources)) g.sources[s] = (g.sources[s] ?? 0) + v;
+  for (const s in h.sources) g.sources[s] = (g.sources[s] ?? 0) + h.sources[s];
   if (!g.sheets.some((s) => s.file === at.file && s.sheet === at.sheet)) g.sheets.push({ file: at.file, sheet: at.sheet });
 }
 
@@ -65,38 +70,41 @@ const zh = (a: string, b: string) => a.localeCompare(b, 'zh');
 /** Households, persons and money overall, by county, township, fund source and hardship type (元). */
 export function consolidateAid(rows: HouseholdAt[], showIds: boolean): AidSummary {
   const total = emptyGroup();
-  const counties = new Map<string, AidGroup>();
-  const townships = new Map<string, { county: string; township: string; g: AidGroup }>();
+  const counties = new Map<string, { g: AidGroup; townships: Map<string, AidGroup> }>();
   const types = new Map<string, { households: number; amount: number }>();
-  const ids = new Map<string, Place[]>();
-  for (const at of rows) {
+  // id → index into rows (a number while it is seen once), so 100,000 households make no arrays.
+  const ids = new Map<string, number | number[]>();
+  rows.forEach((at, i) => {
     const h = at.household;
     add(total, at);
     let c = counties.get(h.county);
-    if (!c) counties.set(h.county, (c = emptyGroup()));
-    add(c, at);
-    const tk = `${h.county}\u0000${h.township}`;
-    let t = townships.get(tk);
-    if (!t) townships.set(tk, (t = { county: h.county, township: h.township, g: emptyGroup() }));
-    add(t.g, at);
-    const ty = types.get(h.hardshipType) ?? { households: 0, amount: 0 };
+    if (!c) counties.set(h.county, (c = { g: emptyGroup(), townships: new Map() }));
+    add(c.g, at);
+    let t = c.townships.get(h.township);
+    if (!t) c.townships.set(h.township, (t = emptyGroup()));
+    add(t, at);
+    let ty = types.get(h.hardshipType);
+    if (!ty) types.set(h.hardshipType, (ty = { households: 0, amount: 0 }));
     ty.households++;
     ty.amount += h.amount;
-    types.set(h.hardshipType, ty);
     if (h.id.kind === 'id') {
-      const list = ids.get(h.id.id18);
-      const place = { file: at.file, sheet: at.sheet, cell: at.cell };
-      if (list) list.push(place);
-      else ids.set(h.id.id18, [place]);
+      const prev = ids.get(h.id.id18);
+      if (prev === undefined) ids.set(h.id.id18, i);
+      else if (typeof prev === 'number') ids.set(h.id.id18, [prev, i]);
+      else prev.push(i);
     }
-  }
+  });
   const { sources, sheets: _sheets, ...totals } = rounded(total);
   return {
     total: totals,
-    byCounty: [...counties].map(([county, g]) => ({ county, ...rounded(g) })).sort((a, b) => zh(a.county, b.county)),
-    byTownship: [...townships.values()].map(({ county, township, g }) => ({ county, township, ...rounded(g) })).sort((a, b) => zh(a.county, b.county) || zh(a.township, b.township)),
+    byCounty: [...counties].map(([county, c]) => ({ county, ...rounded(c.g) })).sort((a, b) => zh(a.county, b.county)),
+    byTownship: [...counties]
+      .flatMap(([county, c]) => [...c.townships].map(([township, g]) => ({ county, township, ...rounded(g) })))
+      .sort((a, b) => zh(a.county, b.county) || zh(a.township, b.township)),
     bySource: Object.entries(sources).map(([source, amount]) => ({ source, amount })).sort((a, b) => b.amount - a.amount),
     byType: [...types].map(([type, v]) => ({ type, households: v.households, amount: roundMoney(v.amount) })).sort((a, b) => b.amount - a.amount),
-    duplicates: [...ids].filter(([, places]) => places.length > 1).map(([id, places]) => ({ id: showIds ? id : maskId(id), places })),
+    duplicates: [...ids]
+      .filter((e): e is [string, number[]] => typeof e[1] !== 'number')
+      .map(([id, list]) => ({ id: showIds ? id : maskId(id), places: list.map((i) => householdPlace(rows[i])) })),
   };
 }

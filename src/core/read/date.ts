@@ -1,5 +1,5 @@
 import { CellValue, isCellError } from '../workbook';
-import { compact } from './text';
+import { compact, memoize } from './text';
 
 /**
  * Dates are whole days since 1970-01-01 (UTC), so comparing and subtracting them is plain
@@ -125,4 +125,17 @@ function readDateText(raw: string, refYear?: number): DateRead {
 function dateOrInvalid(day: DayNumber | null, raw: string, approximate = false): DateRead {
   if (day === null) return { kind: 'invalid', text: raw };
   return approximate ? { kind: 'date', day, approximate } : { kind: 'date', day };
+}
+
+const textCaches = new Map<number | undefined, (s: string) => DateRead>();
+
+/**
+ * readDate for cells of a big ledger: deadlines and visit dates typed as text repeat row after
+ * row, so each distinct text is read once per reference year.
+ */
+export function readDateCached(v: CellValue | undefined, refYear?: number): DateRead {
+  if (typeof v !== 'string') return readDate(v, refYear);
+  let read = textCaches.get(refYear);
+  if (!read) textCaches.set(refYear, (read = memoize((s) => readDate(s, refYear))));
+  return read(v);
 }

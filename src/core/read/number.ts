@@ -7,6 +7,11 @@ export type NumberRead =
   | { ok: true; value: number; unit?: MoneyUnit }
   | { ok: false; reason: 'empty' | 'text' | 'error' };
 
+// Shared results: most cells of a big ledger are empty or text, and need no new object.
+const EMPTY: NumberRead = Object.freeze({ ok: false, reason: 'empty' });
+const TEXT: NumberRead = Object.freeze({ ok: false, reason: 'text' });
+const ERROR: NumberRead = Object.freeze({ ok: false, reason: 'error' });
+
 const NUMBER_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
@@ -14,12 +19,12 @@ const NUMBER_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
  * Never throws; anything else is reported as text.
  */
 export function readNumber(v: CellValue | undefined): NumberRead {
-  if (v === null || v === undefined) return { ok: false, reason: 'empty' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'error' };
-  if (typeof v === 'boolean' || v instanceof Date) return { ok: false, reason: 'text' };
-  if (isCellError(v)) return { ok: false, reason: 'error' };
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : ERROR;
+  if (typeof v === 'boolean' || v instanceof Date) return TEXT;
+  if (isCellError(v)) return ERROR;
   let s = toHalfWidth(String(v)).trim();
-  if (s === '') return { ok: false, reason: 'empty' };
+  if (s === '') return EMPTY;
   let unit: MoneyUnit | undefined;
   s = s.replace(/^[¥￥]/, '').replace(/^RMB/i, '');
   if (s.endsWith('万元')) {
@@ -32,9 +37,9 @@ export function readNumber(v: CellValue | undefined): NumberRead {
     s = s.slice(0, -1);
   }
   s = s.replace(/[\s,]/g, '');
-  if (!NUMBER_RE.test(s)) return { ok: false, reason: 'text' };
+  if (!NUMBER_RE.test(s)) return TEXT;
   const n = Number(s);
-  if (!Number.isFinite(n)) return { ok: false, reason: 'text' };
+  if (!Number.isFinite(n)) return TEXT;
   return unit ? { ok: true, value: n, unit } : { ok: true, value: n };
 }
 

@@ -1,4 +1,4 @@
-import { AidGroup } from '../consolidate/aid';
+import { AidGroup, householdPlace } from '../consolidate/aid';
 import { OutCell, SheetDescription, LinkSpec, ColumnSpec } from './sheet';
 import { TAB_NAMES } from './tab-names';
 import type { TabContext } from './tabs';
@@ -87,7 +87,12 @@ export function duplicatesTab(ctx: TabContext): SheetDescription | null {
   const links: LinkSpec[] = [];
   const multiFile = ctx.result.files.length > 1;
   const byPlace = new Map<string, { head: string; township: string; amount: number }>();
-  for (const tbl of ctx.result.households) byPlace.set(`${tbl.file}\u0000${tbl.sheet}\u0000${tbl.cell}`, { head: tbl.household.head, township: tbl.household.township, amount: tbl.household.amount });
+  const wanted = new Set(aid.duplicates.flatMap((d) => d.places.map((p) => `${p.file}\u0000${p.sheet}\u0000${p.cell}`)));
+  for (const at of ctx.result.households) {
+    const p = householdPlace(at);
+    const key = `${p.file}\u0000${p.sheet}\u0000${p.cell}`;
+    if (wanted.has(key)) byPlace.set(key, { head: at.household.head, township: at.household.township, amount: at.household.amount });
+  }
   aid.duplicates.forEach((d, i) => {
     for (const p of d.places) {
       const h = byPlace.get(`${p.file}\u0000${p.sheet}\u0000${p.cell}`);

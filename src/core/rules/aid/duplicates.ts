@@ -1,13 +1,11 @@
+import { cellAddress } from '../../address';
 import { Place, placeText } from '../../findings';
 import { textKey } from '../../read/text';
-import { Check } from '../check';
+import { Check, SheetContext } from '../check';
 import { shownId } from './id';
 
-interface Seen {
-  place: Place;
-  row: number;
-  head: string;
-}
+/** Rows are stored as one number (sheet × ROW_SPAN + row): 100,000 households, no objects. */
+const ROW_SPAN = 1 << 21;
 
 /**
  * household.duplicate (the same ID twice in a sheet), household.cross-duplicate (in two sheets
@@ -15,63 +13,82 @@ interface Seen {
  * One finding at every place, each naming the others.
  */
 export function householdDuplicateCheck(): Check {
-  const byId = new Map<string, Seen[]>();
-  let sheetIds = new Map<string, Seen[]>();
-  let byName = new Map<string, Seen[]>();
+  const sheets: Array<{ file: string; sheet: string; idCol: number }> = [];
+  const byId = new Map<string, number | number[]>();
+  let repeated = new Set<string>();
+  let byName = new Map<string, { rows: number[]; head: string }>();
   let showIds = false;
-  const sheetKey = (p: Place) => `${p.file}\u0000${p.sheet}`;
+  const sheetOf = (packed: number) => Math.floor(packed / ROW_SPAN);
+  const place = (packed: number): Place => {
+    const s = sheets[sheetOf(packed)];
+    return { file: s.file, sheet: s.sheet, cell: cellAddress(packed % ROW_SPAN, s.idCol) };
+  };
+  const others = (list: Place[], self: Place, file: string) => {
+    const rest = list.filter((p) => p !== self);
+    return { rest, text: rest.map((p) => placeText(p, file)).join('、') };
+  };
   return {
     rules: ['household.duplicate', 'household.cross-duplicate', 'household.name-duplicate'],
     kinds: ['aid'],
     start(ctx) {
-      sheetIds = new Map();
+      sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left });
+      repeated = new Set();
       byName = new Map();
       showIds = ctx.settings.showIds;
     },
-    row(row, ctx) {
+    row(row) {
       const h = row.household!;
-      const seen: Seen = { place: ctx.place('idNumber', row.row), row: row.row, head: h.head };
+      const index = sheets.length - 1;
       if (h.id.kind === 'id') {
-        const list = sheetIds.get(h.id.id18);
-        if (list) list.push(seen);
-        else sheetIds.set(h.id.id18, [seen]);
+        const id = h.id.id18;
+        const packed = index * ROW_SPAN + row.row;
+        const prev = byId.get(id);
+        if (prev === undefined) byId.set(id, packed);
+        else {
+          const list = typeof prev === 'number' ? [prev] : prev;
+          if (list.some((p) => sheetOf(p) === index)) repeated.add(id);
+          list.push(packed);
+          if (typeof prev === 'number') byId.set(id, list);
+        }
       } else if (h.id.kind === 'empty' && h.head !== '') {
         const key = textKey(h.village) + '|' + textKey(h.head);
-        const list = byName.get(key);
-        const named: Seen = { ...seen, place: ctx.place('head', row.row) };
-        if (list) list.push(named);
-        else byName.set(key, [named]);
+        const entry = byName.get(key);
+        if (entry) entry.rows.push(row.row);
+        else byName.set(key, { rows: [row.row], head: h.head });
       }
     },
     end(ctx) {
-      for (const [id, list] of sheetIds) {
-        const all = byId.get(id);
-        if (all) all.push(...list);
-        else byId.set(id, [...list]);
-        if (list.length < 2) continue;
-        for (const s of list) {
-          const others = list.filter((o) => o !== s).map((o) => o.place);
-          ctx.report('household.duplicate', s.row, 'idNumber', shownId(id, showIds), { text: shownId(id, showIds), others: others.map((p) => placeText(p, ctx.file)).join('、') }, { related: others });
-        }
+      const index = sheets.length - 1;
+      for (const id of repeated) {
+        const here = (byId.get(id) as number[]).filter((p) => sheetOf(p) === index);
+        const places = here.map(place);
+        const text = shownId(id, showIds);
+        here.forEach((p, i) => {
+          const o = others(places, places[i], ctx.file);
+          ctx.report('household.duplicate', p % ROW_SPAN, 'idNumber', text, { text, others: o.text }, { related: o.rest });
+        });
       }
-      for (const list of byName.values()) {
-        if (list.length < 2) continue;
-        for (const s of list) {
-          const others = list.filter((o) => o !== s).map((o) => o.place);
-          ctx.report('household.name-duplicate', s.row, 'head', s.head, { head: s.head, others: others.map((p) => placeText(p, ctx.file)).join('、') }, { related: others });
-        }
-      }
+      for (const { rows, head } of byName.values()) if (rows.length > 1) reportNames(ctx, rows, head, others);
     },
     finish(ctx) {
-      for (const [id, list] of byId) {
-        const sheets = new Set(list.map((s) => sheetKey(s.place)));
-        if (sheets.size < 2) continue;
+      for (const [id, entry] of byId) {
+        if (typeof entry === 'number' || new Set(entry.map(sheetOf)).size < 2) continue;
+        const places = entry.map(place);
         const text = shownId(id, showIds);
-        for (const s of list) {
-          const others = list.filter((o) => sheetKey(o.place) !== sheetKey(s.place)).map((o) => o.place);
-          ctx.report('household.cross-duplicate', s.place, s.row, 'idNumber', text, { text, others: others.map((p) => placeText(p, s.place.file)).join('、') }, others);
-        }
+        entry.forEach((p, i) => {
+          const self = places[i];
+          const rest = places.filter((_, j) => sheetOf(entry[j]) !== sheetOf(p));
+          ctx.report('household.cross-duplicate', self, p % ROW_SPAN, 'idNumber', text, { text, others: rest.map((x) => placeText(x, self.file)).join('、') }, rest);
+        });
       }
     },
   };
+}
+
+function reportNames(ctx: SheetContext, rows: number[], head: string, others: (l: Place[], s: Place, f: string) => { rest: Place[]; text: string }) {
+  const places = rows.map((r) => ctx.place('head', r));
+  rows.forEach((r, i) => {
+    const o = others(places, places[i], ctx.file);
+    ctx.report('household.name-duplicate', r, 'head', head, { head, others: o.text }, { related: o.rest });
+  });
 }

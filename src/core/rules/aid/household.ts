@@ -1,5 +1,5 @@
 import { ColumnKey } from '../../columns';
-import { DateRead, readDate } from '../../read/date';
+import { DateRead, readDateCached } from '../../read/date';
 import { IdRead, readIdNumber } from '../../read/id-number';
 import { MoneyUnit, NumberRead, readNumber, roundMoney } from '../../read/number';
 import { compact, memoize } from '../../read/text';
@@ -40,7 +40,14 @@ export interface Household {
   phone: string;
 }
 
+const NO_MONEY: Record<MoneyUnit, Money> = {
+  元: Object.freeze({ read: readNumber(null), yuan: null, unit: '元' }) as Money,
+  万元: Object.freeze({ read: readNumber(null), yuan: null, unit: '万元' }) as Money,
+};
+
 export function readMoney(v: CellValue, columnUnit: MoneyUnit): Money {
+  // Most ledgers lack some money columns: an empty cell costs no new object.
+  if (v === null || v === undefined) return NO_MONEY[columnUnit];
   const read = readNumber(v);
   if (!read.ok) return { read, yuan: null, unit: columnUnit };
   const unit = read.unit ?? columnUnit;
@@ -98,7 +105,7 @@ export function readHousehold(
     money,
     amount,
     sources,
-    visitDate: readDate(get('visitDate'), refYear),
+    visitDate: readDateCached(get('visitDate'), refYear),
     visitText: text('visitDate'),
     phone: text('phone'),
   };

@@ -5,6 +5,7 @@ import { Check } from '../check';
 export function visitDateCheck(): Check {
   let from: number | null = null;
   let to: number | null = null;
+  let window = { from: '', to: '' };
   return {
     rules: ['date.out-of-window'],
     kinds: ['aid'],
@@ -12,12 +13,12 @@ export function visitDateCheck(): Check {
       const w = ctx.settings.window;
       from = w ? dayFromIso(w.from) : null;
       to = w ? dayFromIso(w.to) : null;
+      window = w ? { from: w.from, to: w.to } : window;
     },
     row(row, ctx) {
       if (from === null || to === null) return;
       const h = row.household!;
       const d = h.visitDate;
-      const window = { from: dayToIso(from), to: dayToIso(to) };
       if (d.kind === 'invalid' || d.kind === 'ongoing') {
         ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...window });
       } else if (d.kind === 'date' && (d.day < from || d.day > to)) {

@@ -1,4 +1,4 @@
-import { DateRead, readDate } from '../../read/date';
+import { DateRead, readDateCached } from '../../read/date';
 import { NumberRead, readNumber } from '../../read/number';
 import { classifyStatus, TaskStatus } from '../../read/status';
 import { compact, memoize, splitList, textKey } from '../../read/text';
@@ -36,15 +36,6 @@ const YES = /^(是|√|✓|✔|y|yes|1|true|一票否决)$/i;
 const statusOf = memoize(classifyStatus);
 const unitsOf = memoize(splitList);
 const keyOf = memoize(textKey);
-const deadlineCaches = new Map<number | undefined, (s: string) => DateRead>();
-
-/** Deadlines typed as text repeat row after row: read each distinct text once per reference year. */
-function readDeadline(v: CellValue, refYear: number): DateRead {
-  if (typeof v !== 'string') return readDate(v, refYear);
-  let read = deadlineCaches.get(refYear);
-  if (!read) deadlineCaches.set(refYear, (read = memoize((s) => readDate(s, refYear))));
-  return read(v);
-}
 
 export function readTask(
   row: number,
@@ -73,7 +64,7 @@ export function readTask(
     units,
     leadUnit: units[0] ?? '',
     owner: text('owner'),
-    deadline: readDeadline(get('deadline'), refYear),
+    deadline: readDateCached(get('deadline'), refYear),
     deadlineText: text('deadline'),
     statusText: text('status'),
     status: statusOf(text('status')),
