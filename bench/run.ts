@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { runCheck } from '../src/core/engine';
 import { parseSettings } from '../src/core/settings';
 import { readXlsx } from '../src/xlsx/read';
-import { writeResponsibilityTable } from './generate';
+import { writeAidLedger, writeResponsibilityTable } from './generate';
 
 interface Row {
   what: string;
@@ -26,10 +26,12 @@ function cliRun(args: string[]): { ms: number; maxRssMb: number } {
   return JSON.parse(r.output[3]!.toString());
 }
 
-async function measure(what: string, file: string, rows: number): Promise<Row> {
+const WINDOW = ['--window', '2017-01-09..2017-01-22'];
+
+async function measure(what: string, file: string, rows: number, aid = false): Promise<Row> {
   const bytes = new Uint8Array(readFileSync(file));
   const { workbook } = await readXlsx(bytes, 'bench.xlsx');
-  const settings = parseSettings({ asOf: '2017-07-15' });
+  const settings = parseSettings({ asOf: '2017-07-15', ...(aid ? { window: { from: '2017-01-09', to: '2017-01-22' } } : {}) });
   runCheck([workbook], settings, { today: '2017-07-15' }); // warm up
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -39,7 +41,7 @@ async function measure(what: string, file: string, rows: number): Promise<Row> {
   }
   const engineMs = times.sort((a, b) => a - b)[2];
   const out = join(tmpdir(), `bench-out-${process.pid}.xlsx`);
-  const cli = cliRun(['check', file, '--as-of', '2017-07-15', '--out', out, '--quiet']);
+  const cli = cliRun(['check', file, '--as-of', '2017-07-15', '--out', out, '--quiet', ...(aid ? WINDOW : [])]);
   return { what, rows, fileMb: statSync(file).size / 1e6, engineMs, rowsPerSec: rows / (engineMs / 1000), cliMs: cli.ms, cliRssMb: cli.maxRssMb };
 }
 
@@ -51,6 +53,11 @@ async function main() {
     const file = join(dir, `responsibility-${n}.xlsx`);
     await writeResponsibilityTable(file, n);
     results.push(await measure(`responsibility table, ${n.toLocaleString('en-US')} tasks`, file, n));
+  }
+  for (const n of [10_000, 100_000]) {
+    const file = join(dir, `aid-${n}.xlsx`);
+    await writeAidLedger(file, n);
+    results.push(await measure(`aid ledger, ${n.toLocaleString('en-US')} households, 10 tabs`, file, n, true));
   }
   const head = ['workload', 'rows', 'file MB', 'engine ms', 'engine rows/s', 'CLI ms', 'CLI peak MB'];
   const lines = results.map((r) => [r.what, String(r.rows), r.fileMb.toFixed(2), r.engineMs.toFixed(1), Math.round(r.rowsPerSec).toLocaleString('en-US'), r.cliMs.toFixed(0), r.cliRssMb.toFixed(0)]);
