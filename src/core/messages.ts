@@ -257,6 +257,11 @@ export function renderMessage(rule: RuleId, params: P, lang: Lang): { message: s
   return lang === 'en' ? { message: t.en(params), hint: t.hintEn(params) } : { message: t.zh(params), hint: t.hintZh(params) };
 }
 
+/** One of two texts by language: the Chinese or the English. */
+export function inLang(lang: Lang, zh: string, en: string): string {
+  return lang === 'en' ? en : zh;
+}
+
 export function ruleTitle(rule: RuleId, lang: Lang): string {
   return MESSAGES[rule].title[lang];
 }

@@ -1,9 +1,10 @@
 import { AidGroup, householdPlace } from '../consolidate/aid';
+import { inLang } from '../messages';
 import { OutCell, SheetDescription, LinkSpec, ColumnSpec } from './sheet';
 import { TAB_NAMES } from './tab-names';
 import type { TabContext } from './tabs';
 
-const t = (lang: 'zh' | 'en', zh: string, en: string) => (lang === 'en' ? en : zh);
+const t = inLang;
 const wan = (yuan: number) => Math.round(yuan) / 10_000;
 
 function sheetsText(g: AidGroup, multiFile: boolean): string {

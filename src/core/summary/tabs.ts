@@ -1,7 +1,7 @@
 import { CheckResult } from '../engine';
 import { COLUMN_LABELS, ColumnKey } from '../columns';
 import { countFindings } from '../report';
-import { Lang, renderMessage, ruleTitle } from '../messages';
+import { inLang, Lang, renderMessage, ruleTitle } from '../messages';
 import { LinkSpec, OutCell, SheetDescription } from './sheet';
 import { TAB_NAMES } from './tab-names';
 import { aidSummaryTab, duplicatesTab } from './aid-tabs';
@@ -23,7 +23,7 @@ const SEVERITY_TEXT: Record<Lang, Record<string, string>> = {
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
 
-const t = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
+const t = inLang;
 
 function verdict(ctx: TabContext): string {
   const c = countFindings(ctx.result.findings);
