@@ -2,6 +2,7 @@ import { SaxesTagPlain } from 'saxes';
 import { columnNumber } from '../core/address';
 import { dayFromExcelSerial } from '../core/read/date';
 import { CellValue, SheetInput, WorkbookInput } from '../core/workbook';
+import { XlsxError } from './errors';
 import { openPackage, readPart, XlsxPackage } from './package';
 import { local, parseXml } from './xml';
 
@@ -18,17 +19,22 @@ export interface ReadResult {
 /** Reads every sheet's values, merged areas and hidden rows from an .xlsx file's bytes. */
 export async function readXlsx(data: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
   const pkg = await openPackage(data);
-  const strings = pkg.sharedStringsPart ? parseSharedStrings((await readPart(pkg.zip, pkg.sharedStringsPart)) ?? '', pkg.sharedStringsPart) : [];
-  const dateStyles = pkg.stylesPart ? parseDateStyles((await readPart(pkg.zip, pkg.stylesPart)) ?? '', pkg.stylesPart) : new Set<number>();
-  const sheets: SheetInput[] = [];
-  for (const entry of pkg.sheets) {
-    const xml = entry.part ? await readPart(pkg.zip, entry.part) : null;
-    const sheet = xml ? parseSheet(xml, entry.part, entry.name, strings, dateStyles, pkg.date1904) : { name: entry.name, rows: [] };
-    if (entry.owned) sheet.owned = true;
-    sheets.push(sheet);
-    options.onSheet?.(entry.name, sheet.rows.length);
+  try {
+    const strings = pkg.sharedStringsPart ? parseSharedStrings((await readPart(pkg.zip, pkg.sharedStringsPart)) ?? '', pkg.sharedStringsPart) : [];
+    const dateStyles = pkg.stylesPart ? parseDateStyles((await readPart(pkg.zip, pkg.stylesPart)) ?? '', pkg.stylesPart) : new Set<number>();
+    const sheets: SheetInput[] = [];
+    for (const entry of pkg.sheets) {
+      const xml = entry.part ? await readPart(pkg.zip, entry.part) : null;
+      const sheet = xml ? parseSheet(xml, entry.part, entry.name, strings, dateStyles, pkg.date1904) : { name: entry.name, rows: [] };
+      if (entry.owned) sheet.owned = true;
+      sheets.push(sheet);
+      options.onSheet?.(entry.name, sheet.rows.length);
+    }
+    return { workbook: { name, sheets }, pkg };
+  } catch (e) {
+    // A damaged part inside an intact zip: say so in one line rather than crash.
+    throw new XlsxError('corrupt', `文件内容已损坏 / the workbook is damaged (${(e as Error).message})`);
   }
-  return { workbook: { name, sheets }, pkg };
 }
 
 /** Shared strings, rich text runs joined; phonetic guides (rPh) left out as Excel shows them. */

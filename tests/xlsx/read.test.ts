@@ -66,3 +66,11 @@ describe('reading .xlsx', () => {
     await expect(readXlsx(await zip.generateAsync({ type: 'uint8array' }), 'z.xlsx')).rejects.toBeInstanceOf(XlsxError);
   });
 });
+
+describe('a damaged part inside an intact zip', () => {
+  it('is reported as a damaged workbook, not a crash', async () => {
+    const zip = await JSZip.loadAsync(await xlsxFrom([{ name: 'a', rows: [['x', 1]] }]));
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row><c><v>1</v></row></sheetData>');
+    await expect(readXlsx(await zip.generateAsync({ type: 'uint8array' }), 'bad.xlsx')).rejects.toMatchObject({ problem: 'corrupt' });
+  });
+});

@@ -12,6 +12,9 @@ const EMPTY: NumberRead = Object.freeze({ ok: false, reason: 'empty' });
 const TEXT: NumberRead = Object.freeze({ ok: false, reason: 'text' });
 const ERROR: NumberRead = Object.freeze({ ok: false, reason: 'error' });
 
+/** No amount, score or head count comes near this; larger values are damage, not data. */
+const LARGEST = 1e15;
+
 const NUMBER_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
@@ -20,7 +23,7 @@ const NUMBER_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
  */
 export function readNumber(v: CellValue | undefined): NumberRead {
   if (v === null || v === undefined) return EMPTY;
-  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : ERROR;
+  if (typeof v === 'number') return Math.abs(v) < LARGEST ? { ok: true, value: v } : Number.isFinite(v) ? TEXT : ERROR;
   if (typeof v === 'boolean' || v instanceof Date) return TEXT;
   if (isCellError(v)) return ERROR;
   let s = toHalfWidth(String(v)).trim();
@@ -39,7 +42,7 @@ export function readNumber(v: CellValue | undefined): NumberRead {
   s = s.replace(/[\s,]/g, '');
   if (!NUMBER_RE.test(s)) return TEXT;
   const n = Number(s);
-  if (!Number.isFinite(n)) return TEXT;
+  if (!(Math.abs(n) < LARGEST)) return TEXT;
   return unit ? { ok: true, value: n, unit } : { ok: true, value: n };
 }
 

@@ -21,6 +21,12 @@ describe('readNumber', () => {
     expect(readNumber(input as never)).toEqual({ ok: false, reason: 'text' });
   });
 
+  it('refuses numbers no ledger holds, so sums cannot overflow', () => {
+    expect(readNumber(-1.797693134862316e306)).toEqual({ ok: false, reason: 'text' });
+    expect(readNumber('1e20')).toEqual({ ok: false, reason: 'text' });
+    expect(readNumber(Infinity)).toEqual({ ok: false, reason: 'error' });
+  });
+
   it('tells empty from error values', () => {
     expect(readNumber(null)).toEqual({ ok: false, reason: 'empty' });
     expect(readNumber('  ')).toEqual({ ok: false, reason: 'empty' });
