@@ -7,6 +7,7 @@ import { PLANTED } from '../../scripts/samples/responsibility';
 import { cli, tempDir } from '../helpers/cli';
 import { richWorkbook, xlsxFrom } from '../helpers/fixtures';
 import { responsibilityRows } from '../helpers/grid';
+import { writeResponsibilityTable } from '../../bench/generate';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'samples', '创城目标任务分解表-2017.xlsx');
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
@@ -90,6 +91,14 @@ describe('ledgercheck check', () => {
     const bad = await cli('check', SAMPLE, '--config', cfg);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('gradeThresholds.0.min');
+  });
+
+  it('prints a progress line on long files', async () => {
+    const file = join(dir, 'big.xlsx');
+    await writeResponsibilityTable(file, 21_000);
+    const r = await cli('check', file, '--as-of', '2017-07-15');
+    expect(r.stderr).toContain('检查进度 big.xlsx 分解表: 20000/21000');
+    expect((await cli('check', file, '--quiet')).stderr).toBe('');
   });
 
   it('runs as an installed command through bin/ledgercheck.js', () => {
