@@ -3,9 +3,9 @@ import { basename, resolve, dirname } from 'node:path';
 import { runCheck, CheckResult } from '../core/engine';
 import { buildReport } from '../core/report';
 import { Settings } from '../core/settings';
-import { FIRST_DATA_ROW, OutCell } from '../core/summary/sheet';
-import { summaryTabs } from '../core/summary/tabs';
-import { CellValue, WorkbookInput } from '../core/workbook';
+import { OutCell } from '../core/summary/sheet';
+import { previousLogRows, summaryTabs } from '../core/summary/tabs';
+import { WorkbookInput } from '../core/workbook';
 import { XlsxError } from '../xlsx/errors';
 import { XlsxPackage } from '../xlsx/package';
 import { readXlsx } from '../xlsx/read';
@@ -139,19 +139,8 @@ async function writeCopy(opened: Opened[], result: CheckResult, settings: Settin
   return written.bytes;
 }
 
-/** The rows of the 检查记录 tab from an earlier run, so the log grows instead of restarting. */
 function previousLog(o: Opened): OutCell[][] {
-  const i = o.pkg.sheets.findIndex((s) => s.owned === 'log');
-  if (i < 0) return [];
-  const rows = o.workbook.sheets[i].rows.slice(FIRST_DATA_ROW - 1);
-  return rows.filter((r) => r.some((v) => v !== null && v !== undefined)).map((r) => r.map(plainCell));
-}
-
-function plainCell(v: CellValue): OutCell {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') return v.error;
-  return v;
+  return previousLogRows(o.workbook.sheets[o.pkg.sheets.findIndex((s) => s.owned === 'log')]);
 }
 
 /** Writes next to the target and renames, so a failure never leaves half a file behind. */

@@ -2,7 +2,8 @@ import { CheckResult } from '../engine';
 import { COLUMN_LABELS, ColumnKey } from '../columns';
 import { countFindings } from '../report';
 import { inLang, Lang, renderMessage, ruleTitle } from '../messages';
-import { LinkSpec, OutCell, SheetDescription } from './sheet';
+import { FIRST_DATA_ROW, LinkSpec, OutCell, SheetDescription } from './sheet';
+import { CellValue, SheetInput } from '../workbook';
 import { TAB_NAMES } from './tab-names';
 import { aidSummaryTab, duplicatesTab } from './aid-tabs';
 
@@ -206,4 +207,22 @@ export function summaryTabs(ctx: TabContext): SheetDescription[] {
   if (duplicates) tabs.push(duplicates);
   tabs.push(logTab(ctx));
   return tabs;
+}
+
+/** The rows of an earlier 检查记录 tab, so the log grows instead of restarting. */
+export function previousLogRows(sheet: SheetInput | undefined): OutCell[][] {
+  if (!sheet) return [];
+  const top = sheet.origin?.row ?? 1;
+  const left = (sheet.origin?.col ?? 1) - 1;
+  const rows = sheet.rows.slice(Math.max(0, FIRST_DATA_ROW - top));
+  return rows
+    .map((r) => [...Array(left).fill(null), ...r].map(plainCell))
+    .filter((r) => r.some((v) => v !== null && v !== '' && v !== '（无）'));
+}
+
+function plainCell(v: CellValue | undefined): OutCell {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') return v.error;
+  return v;
 }

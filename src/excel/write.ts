@@ -1,0 +1,184 @@
+import { cellAddress, columnLetter } from '../core/address';
+import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, SheetDescription, SUBTITLE_ROW, TITLE_ROW } from '../core/summary/sheet';
+import { freeName } from '../core/summary/tab-names';
+import { BUILDING_PREFIX, OWNED_NAME, OWNED_PROPERTY, SheetInfo } from './ownership';
+import { BLOCK_BYTES } from './read';
+import { ApiSupport } from './support';
+import { syncWithin } from './sync';
+
+export interface WriteOptions {
+  support: ApiSupport;
+  /** The workbook's sheets as read, with the tabs we own marked. */
+  sheets: SheetInfo[];
+  /** Makes temporary sheet and table names unique to this run (letters and digits). */
+  stamp: string;
+  /** Show this tab when done (the ribbon command shows 检查结果). */
+  activate?: OwnedRole;
+  timeoutMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WriteResult {
+  names: Partial<Record<OwnedRole, string>>;
+  syncs: number;
+}
+
+export class WriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`写入汇总表失败，已撤回未完成的表，您的数据未被改动。/ Writing the summary tabs failed; the unfinished tabs were removed and your data is untouched. (${(cause as Error)?.message ?? cause})`);
+    this.name = 'WriteError';
+  }
+}
+
+const CHARS_TO_POINTS = 7;
+const encoder = new TextEncoder();
+
+/** Text cells are formatted as text before their value arrives, so "=1+1" stays text. */
+function formatsFor(tab: SheetDescription, row: OutCell[]): string[] {
+  return tab.columns.map((c, j) => (typeof row[j] === 'string' ? '@' : NUMBER_FORMATS[c.format ?? 'text']));
+}
+
+function valuesFor(tab: SheetDescription, row: OutCell[]): Array<string | number | boolean> {
+  return tab.columns.map((_, j) => row[j] ?? '');
+}
+
+/**
+ * Writes the summary tabs: each new tab is built completely, hidden and under a temporary
+ * name, before the old ones go; the last sync deletes our old tabs and renames the new ones.
+ * A failure at any sync removes what was half built and leaves the user's sheets untouched.
+ */
+export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescription[], options: WriteOptions): Promise<WriteResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    if (options.support.pageLayout) {
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    }
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    await syncWithin(context, options.timeoutMs);
+  };
+  const taken = options.sheets.filter((s) => !s.owned).map((s) => s.name);
+  const names: WriteResult['names'] = {};
+  const finalNames = tabs.map((t) => {
+    const n = freeName(t.name, taken);
+    taken.push(n);
+    names[t.role] = n;
+    return n;
+  });
+  const temp = tabs.map((_, i) => `${BUILDING_PREFIX}${options.stamp}-${i}`.slice(0, 31));
+  const sheets = context.workbook.worksheets;
+  try {
+    // 1. Every tab created hidden, tagged, with its title, header, widths, frozen rows and print setup.
+    const ws = tabs.map((tab, i) => {
+      const s = sheets.add(temp[i]);
+      s.visibility = 'Hidden' as Excel.SheetVisibility;
+      s.names.add(OWNED_NAME, `="${tab.role}"`).visible = false;
+      if (options.support.customProperties) s.customProperties.add(OWNED_PROPERTY, tab.role);
+      const width = tab.columns.length;
+      const last = columnLetter(width);
+      for (const [row, text] of [[TITLE_ROW, tab.title], [SUBTITLE_ROW, tab.subtitle]] as const) {
+        const r = s.getRange(`A${row}`);
+        r.numberFormat = [['@']];
+        r.values = [[text]];
+      }
+      s.getRange(`A${TITLE_ROW}`).format.font.bold = true;
+      const header = s.getRange(`A${HEADER_ROW}:${last}${HEADER_ROW}`);
+      header.numberFormat = [tab.columns.map(() => '@')];
+      header.values = [tab.columns.map((c) => c.header)];
+      header.format.font.bold = true;
+      tab.columns.forEach((c, j) => (s.getRange(`${columnLetter(j + 1)}${HEADER_ROW}`).format.columnWidth = c.width * CHARS_TO_POINTS));
+      s.freezePanes.freezeRows(HEADER_ROW);
+      if (options.support.pageLayout) {
+        s.pageLayout.orientation = (tab.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+        s.pageLayout.paperSize = 'A4' as Excel.PaperType;
+        s.pageLayout.zoom = { horizontalFitToPages: 1 };
+        s.pageLayout.setPrintTitleRows(`$${HEADER_ROW}:$${HEADER_ROW}`);
+      }
+      return s;
+    });
+    await sync();
+
+    // 2. The body, one 2D write per block; several small blocks share a sync, a big tab takes several.
+    const total = tabs.reduce((n, t) => n + bodyRows(t).length, 0);
+    let done = 0;
+    let pending = 0;
+    for (const [i, tab] of tabs.entries()) {
+      const rows = bodyRows(tab);
+      const width = tab.columns.length;
+      let start = 0;
+      while (start < rows.length) {
+        let bytes = 0;
+        let end = start;
+        while (end < rows.length && (end === start || bytes < BLOCK_BYTES / 2)) {
+          bytes += encoder.encode(JSON.stringify(rows[end])).length * 2 + width * 8;
+          end++;
+        }
+        const range = ws[i].getRange(`A${FIRST_DATA_ROW + start}:${columnLetter(width)}${FIRST_DATA_ROW + end - 1}`);
+        const block = rows.slice(start, end);
+        range.numberFormat = block.map((r) => formatsFor(tab, r));
+        range.values = block.map((r) => valuesFor(tab, r));
+        pending += bytes;
+        done += end - start;
+        start = end;
+        if (pending >= BLOCK_BYTES / 2) {
+          await sync();
+          pending = 0;
+          options.onProgress?.(done, total);
+        }
+      }
+    }
+
+    // 3. Tables, links back to the source cells, the chart.
+    tabs.forEach((tab, i) => {
+      const lastRow = HEADER_ROW + bodyRows(tab).length;
+      const table = ws[i].tables.add(`A${HEADER_ROW}:${columnLetter(tab.columns.length)}${lastRow}`, true);
+      table.name = `${tab.tableName}_${options.stamp}`;
+      table.style = 'TableStyleMedium2';
+      for (const l of tab.links) {
+        ws[i].getRange(cellAddress(FIRST_DATA_ROW + l.row, l.col + 1)).hyperlink = {
+          documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`,
+          textToDisplay: String(bodyRows(tab)[l.row][l.col] ?? l.cell),
+        };
+      }
+      if (tab.chart) {
+        const c = tab.chart;
+        const rows = `${FIRST_DATA_ROW + c.fromRow}:${columnLetter(c.valueCol + 1)}${FIRST_DATA_ROW + c.toRow}`;
+        const chart = ws[i].charts.add('ColumnClustered' as Excel.ChartType, ws[i].getRange(`${columnLetter(c.valueCol + 1)}${rows}`), 'Columns' as Excel.ChartSeriesBy);
+        chart.title.text = c.title;
+        chart.series.getItemAt(0).setXAxisValues(ws[i].getRange(`${columnLetter(c.categoryCol + 1)}${FIRST_DATA_ROW + c.fromRow}:${columnLetter(c.categoryCol + 1)}${FIRST_DATA_ROW + c.toRow}`));
+        chart.setPosition(`A${lastRow + 2}`, `I${lastRow + 22}`);
+      }
+    });
+    await sync();
+
+    // 4. The swap, in one sync: our old tabs go, the new ones take their names and show.
+    for (const old of options.sheets.filter((s) => s.owned)) sheets.getItem(old.name).delete();
+    ws.forEach((s, i) => {
+      s.name = finalNames[i];
+      s.visibility = 'Visible' as Excel.SheetVisibility;
+    });
+    if (options.activate) {
+      const i = tabs.findIndex((t) => t.role === options.activate);
+      if (i >= 0) ws[i].activate();
+    }
+    await sync();
+    return { names, syncs };
+  } catch (e) {
+    await removeHalfBuilt(context, temp, options.timeoutMs);
+    throw new WriteError(e);
+  }
+}
+
+/** Best effort: delete the temporary tabs a failed write left. They are hidden and named ~LC… anyway. */
+async function removeHalfBuilt(context: Excel.RequestContext, temp: string[], timeoutMs?: number): Promise<void> {
+  try {
+    const probes = temp.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load('name'));
+    await syncWithin(context, timeoutMs);
+    const left = probes.filter((p) => !p.isNullObject);
+    if (left.length === 0) return;
+    for (const p of left) p.delete();
+    await syncWithin(context, timeoutMs);
+  } catch {
+    // The next run removes them: they carry our tag.
+  }
+}
