@@ -1,5 +1,6 @@
 import { readFile, rename, writeFile, unlink, realpath } from 'node:fs/promises';
 import { basename, resolve, dirname } from 'node:path';
+import { localDate, localDateTime } from '../core/clock';
 import { runCheck, CheckResult } from '../core/engine';
 import { buildReport } from '../core/report';
 import { Settings } from '../core/settings';
@@ -31,15 +32,6 @@ const defaultIo: Io = {
   now: () => new Date(),
 };
 
-function localDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-function localDateTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${localDate(d)} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 const BIG_FILE_ROWS = 20_000;
 

@@ -14,7 +14,8 @@ let codes: Set<string> | null = null;
 
 function collect(list: unknown, into: Set<string>) {
   const add = (c: unknown) => typeof c === 'string' && /^\d{6}$/.test(c) && into.add(c);
-  if (Array.isArray(list)) for (const x of list) add((x as { c?: string; code?: string }).c ?? (x as { code?: string }).code);
+  // Arrays of records from the packages, or plain code lists from the bundler's region-codes loader.
+  if (Array.isArray(list)) for (const x of list) add(typeof x === 'string' ? x : ((x as { c?: string; code?: string }).c ?? (x as { code?: string }).code));
   else if (list && typeof list === 'object')
     for (const [k, v] of Object.entries(list)) add((v as { code?: string } | null)?.code ?? k);
 }

@@ -94,7 +94,8 @@ export function consolidateAid(rows: HouseholdAt[], showIds: boolean): AidSummar
       else prev.push(i);
     }
   });
-  const { sources, sheets: _sheets, ...totals } = rounded(total);
+  const { sources, households, persons, cash, goods, amount } = rounded(total);
+  const totals = { households, persons, cash, goods, amount };
   return {
     total: totals,
     byCounty: [...counties].map(([county, c]) => ({ county, ...rounded(c.g) })).sort((a, b) => zh(a.county, b.county)),

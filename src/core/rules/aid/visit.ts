@@ -5,7 +5,7 @@ import { Check } from '../check';
 export function visitDateCheck(): Check {
   let from: number | null = null;
   let to: number | null = null;
-  let window = { from: '', to: '' };
+  let campaign = { from: '', to: '' };
   return {
     rules: ['date.out-of-window'],
     kinds: ['aid'],
@@ -13,20 +13,20 @@ export function visitDateCheck(): Check {
       const w = ctx.settings.window;
       from = w ? dayFromIso(w.from) : null;
       to = w ? dayFromIso(w.to) : null;
-      window = w ? { from: w.from, to: w.to } : window;
+      campaign = w ? { from: w.from, to: w.to } : campaign;
     },
     row(row, ctx) {
       if (from === null || to === null) return;
       const h = row.household!;
       const d = h.visitDate;
       if (d.kind === 'invalid' || d.kind === 'ongoing') {
-        ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...window });
+        ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...campaign });
       } else if (d.kind === 'date' && (d.day < from || d.day > to)) {
         ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), {
           text: h.visitText || dayToIso(d.day),
-          problem: `（${dayToIso(d.day)}）不在活动期 ${window.from} 至 ${window.to} 之内`,
-          problemEn: `(${dayToIso(d.day)}) is outside the campaign ${window.from} to ${window.to}`,
-          ...window,
+          problem: `（${dayToIso(d.day)}）不在活动期 ${campaign.from} 至 ${campaign.to} 之内`,
+          problemEn: `(${dayToIso(d.day)}) is outside the campaign ${campaign.from} to ${campaign.to}`,
+          ...campaign,
         });
       }
     },

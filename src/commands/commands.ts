@@ -1,0 +1,38 @@
+import { localDate, localDateTime } from '../core/clock';
+import { parseSettings } from '../core/settings';
+import { checkWorkbook } from '../excel/check-workbook';
+import { officeFileName, officeSupport } from '../excel/office-host';
+import { loadSettings } from '../excel/settings-store';
+import { langFromOffice } from '../taskpane/i18n';
+
+
+/**
+ * 一键检查 from the ribbon, without the pane: check, write the tabs, show 检查结果 (its title
+ * carries the verdict), and always tell Office the command is complete.
+ */
+async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const lang = langFromOffice(Office.context.displayLanguage);
+    await Excel.run(async (context) => {
+      const stored = await loadSettings(context);
+      const t = new Date();
+      await checkWorkbook(context, {
+        settings: parseSettings({ ...stored.settings, lang }),
+        support: officeSupport(),
+        fileName: officeFileName(),
+        today: localDate(t),
+        runAt: localDateTime(t),
+        version: LEDGERCHECK_VERSION,
+        activate: 'findings',
+      });
+    });
+  } catch (e) {
+    console.error('Ledger Check', e);
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate('runCheck', runCheck);
+});

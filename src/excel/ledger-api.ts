@@ -1,0 +1,48 @@
+import { localDate, localDateTime } from '../core/clock';
+import { Report } from '../core/report';
+import { Settings, SettingsInput } from '../core/settings';
+import { OwnedRole } from '../core/summary/sheet';
+import { checkWorkbook, Progress } from './check-workbook';
+import { selectCell } from './navigate';
+import { loadSettings, saveSettings, StoredSettings } from './settings-store';
+import { ApiSupport } from './support';
+
+/** Runs a function against Excel: Excel.run in the add-in, the in-memory Excel in tests and the playground. */
+export type ExcelRunner = <T>(fn: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface CheckView {
+  report: Report;
+  tabNames: Partial<Record<OwnedRole, string>>;
+  syncs: { read: number; write: number };
+}
+
+/** All the task pane may ask of the host. Components receive this; none calls Office.js. */
+export interface LedgerApi {
+  check(settings: Settings, onProgress: (p: Progress) => void): Promise<CheckView>;
+  select(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Promise<StoredSettings>;
+  saveSettings(input: SettingsInput): Promise<Settings>;
+}
+
+export interface HostEnv {
+  support: ApiSupport;
+  fileName: () => string;
+  version: string;
+  now?: () => Date;
+}
+
+export function createLedgerApi(run: ExcelRunner, env: HostEnv): LedgerApi {
+  const now = env.now ?? (() => new Date());
+  return {
+    async check(settings, onProgress) {
+      const t = now();
+      const o = await run((ctx) =>
+        checkWorkbook(ctx, { settings, support: env.support, fileName: env.fileName(), today: localDate(t), runAt: localDateTime(t), version: env.version, onProgress }),
+      );
+      return { report: o.report, tabNames: o.tabNames, syncs: o.syncs };
+    },
+    select: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
+    loadSettings: () => run((ctx) => loadSettings(ctx)),
+    saveSettings: (input) => run((ctx) => saveSettings(ctx, input)),
+  };
+}

@@ -1,0 +1,2 @@
+/** Set by webpack's DefinePlugin from package.json. */
+declare const LEDGERCHECK_VERSION: string;

@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { SimRequestContext } from '../../src/excel-sim/api';
+import { SimWorkbook } from '../../src/excel-sim/state';
+import { createLedgerApi, LedgerApi } from '../../src/excel/ledger-api';
+import { FULL_SUPPORT } from '../../src/excel/support';
+import { SETTINGS_KEY } from '../../src/excel/settings-store';
+import { aidRows, responsibilityRows } from '../helpers/grid';
+import { simBook } from '../excel/helpers';
+
+function apiOver(doc: SimWorkbook): LedgerApi {
+  return createLedgerApi((fn) => fn(new SimRequestContext(doc) as unknown as Excel.RequestContext), {
+    support: FULL_SUPPORT,
+    fileName: () => '分解表.xlsx',
+    version: 'test',
+    now: () => new Date(2017, 6, 15, 10, 0),
+  });
+}
+
+const withErrors = () =>
+  simBook([
+    {
+      name: '分解表',
+      rows: responsibilityRows((r) => {
+        r[2][6] = '尽快';
+        r[3][5] = '办公室';
+      }),
+    },
+  ]);
+
+describe('the task pane', () => {
+  it('checks the workbook with one click: progress, verdict, findings grouped by rule and sheet', async () => {
+    const doc = withErrors();
+    render(<App api={apiOver(doc)} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    expect(await screen.findByText('有 1 个错误')).toBeTruthy();
+    expect(screen.getByText(/已写回汇总表：检查结果/)).toBeTruthy();
+    const group = screen.getByRole('region', { name: '完成时限无法识别' });
+    expect(within(group).getByText('分解表')).toBeTruthy();
+    expect(within(group).getByText(/G3 的完成时限“尽快”无法识别为日期/)).toBeTruthy();
+    expect(doc.sheets.map((s) => s.name)).toContain('检查结果');
+  });
+
+  it("selects a finding's cell when it is clicked or activated from the keyboard", async () => {
+    const doc = withErrors();
+    render(<App api={apiOver(doc)} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    const item = await screen.findByRole('button', { name: /转到 分解表!F4/ });
+    fireEvent.click(item);
+    await waitFor(() => expect(doc.selection).toEqual({ sheet: '分解表', address: 'F4' }));
+  });
+
+  it('filters findings by severity', async () => {
+    render(<App api={apiOver(withErrors())} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    await screen.findByText('有 1 个错误');
+    fireEvent.click(screen.getByRole('checkbox', { name: /错误/ }));
+    expect(screen.queryByRole('region', { name: '完成时限无法识别' })).toBeNull();
+    expect(screen.getByRole('region', { name: '责任人不是具体的人' })).toBeTruthy();
+  });
+
+  it('shows the progress bar with its stage while checking', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const api = apiOver(withErrors());
+    const slow: LedgerApi = { ...api, check: async (s, onProgress) => (onProgress({ stage: 'check', fraction: 0.5 }), await gate, api.check(s, onProgress)) };
+    render(<App api={slow} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    expect(await screen.findByText('检查进度：检查')).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '正在检查…' }).hasAttribute('disabled')).toBe(true);
+    await act(async () => release());
+    await screen.findByText('有 1 个错误');
+  });
+
+  it('speaks English when Office does', async () => {
+    render(<App api={apiOver(withErrors())} lang="en" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
+    expect(await screen.findByText('1 errors')).toBeTruthy();
+    expect(screen.getByText(/The deadline "尽快" at G3 is not a date\./)).toBeTruthy();
+  });
+
+  it('shows unit scores and aid totals', async () => {
+    const doc = simBook([
+      { name: '分解表', rows: responsibilityRows() },
+      { name: '侯营镇', rows: aidRows() },
+    ]);
+    render(<App api={apiOver(doc)} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    await screen.findByText(/可以提交/);
+    fireEvent.click(screen.getByRole('tab', { name: '单位得分' }));
+    expect(screen.getByRole('table', { name: '单位得分' })).toBeTruthy();
+    expect(screen.getByText('宣传科')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '帮扶汇总' }));
+    expect(screen.getByText('共 3 户、9 人，金额 2,800.00 元（0.2800 万元）')).toBeTruthy();
+  });
+
+  it('validates the settings form and saves valid settings into the workbook', async () => {
+    const doc = withErrors();
+    render(<App api={apiOver(doc)} lang="zh" />);
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    const cap = await screen.findByLabelText('每户金额上限（元）');
+    fireEvent.change(cap, { target: { value: '-5' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.some((a) => a.textContent!.includes('capPerHousehold'))).toBe(true);
+    expect(cap.getAttribute('aria-invalid')).toBe('true');
+    expect(doc.settings.has(SETTINGS_KEY)).toBe(false);
+    fireEvent.change(screen.getByLabelText('每户金额上限（元）'), { target: { value: '3000' } });
+    fireEvent.change(screen.getByLabelText('截止日期（判断逾期）'), { target: { value: '2017-07-15' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    expect(await screen.findByText('设置已保存到本工作簿。')).toBeTruthy();
+    expect(JSON.parse(String(doc.settings.get(SETTINGS_KEY)))).toMatchObject({ capPerHousehold: 3000, asOf: '2017-07-15' });
+  });
+
+  it('says plainly when the check fails', async () => {
+    const api = apiOver(withErrors());
+    render(<App api={{ ...api, check: () => Promise.reject(new Error('Excel 在 60 秒内没有响应')) }} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    expect(await screen.findByText(/Excel 在 60 秒内没有响应/)).toBeTruthy();
+    expect(screen.getByText('检查未完成：')).toBeTruthy();
+  });
+});
