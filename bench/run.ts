@@ -10,6 +10,7 @@ import { runCheck } from '../src/core/engine';
 import { parseSettings } from '../src/core/settings';
 import { readXlsx } from '../src/xlsx/read';
 import { writeAidLedger, writeResponsibilityTable } from './generate';
+import { officeCost } from './office';
 
 interface Row {
   what: string;
@@ -59,6 +60,8 @@ async function main() {
     await writeAidLedger(file, n);
     results.push(await measure(`aid ledger, ${n.toLocaleString('en-US')} households, 10 tabs`, file, n, true));
   }
+  const office = [];
+  for (const n of [1_000, 10_000, 100_000]) office.push(await officeCost(n));
   const head = ['workload', 'rows', 'file MB', 'engine ms', 'engine rows/s', 'CLI ms', 'CLI peak MB'];
   const lines = results.map((r) => [r.what, String(r.rows), r.fileMb.toFixed(2), r.engineMs.toFixed(1), Math.round(r.rowsPerSec).toLocaleString('en-US'), r.cliMs.toFixed(0), r.cliRssMb.toFixed(0)]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -66,6 +69,11 @@ async function main() {
   console.log(fmt(head));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const l of lines) console.log(fmt(l));
+  console.log('');
+  console.log('Office.js on the strict in-memory Excel, one 一键检查 of an aid ledger:');
+  console.log('| rows | read syncs | write syncs | request MB | response MB | largest payload MB (limit 5) |');
+  console.log('|---|---|---|---|---|---|');
+  for (const o of office) console.log(`| ${o.rows.toLocaleString('en-US')} | ${o.readSyncs} | ${o.writeSyncs} | ${o.requestMb.toFixed(2)} | ${o.responseMb.toFixed(2)} | ${o.largestMb.toFixed(2)} |`);
 }
 
 main().catch((e) => {

@@ -95,3 +95,28 @@ export function compareFindings(order: (f: Finding) => number, a: Finding, b: Fi
 export function placeText(p: Place, file?: string): string {
   return (p.file !== file ? `${p.file} ` : '') + `${p.sheet}!${p.cell}`;
 }
+
+/** How many other places a duplicate's message names, and how many it carries in `related`. */
+export const MAX_NAMED = 5;
+export const MAX_RELATED = 20;
+
+/**
+ * The other places of a duplicate (every place but `self` that `include` accepts), built
+ * without n² lists: a clerk who fills one ID down 20,000 rows gets short messages, not a crash.
+ */
+export function otherPlaces(places: Place[], self: number, file: string, include: (j: number) => boolean = () => true): { related: Place[]; others: string; othersEn: string } {
+  const related: Place[] = [];
+  let total = 0;
+  for (let j = 0; j < places.length; j++) {
+    if (j === self || !include(j)) continue;
+    total++;
+    if (related.length < MAX_RELATED) related.push(places[j]);
+  }
+  const named = related.slice(0, MAX_NAMED).map((p) => placeText(p, file));
+  const more = total - named.length;
+  return {
+    related,
+    others: named.join('、') + (more > 0 ? ` 等 ${total} 处` : ''),
+    othersEn: named.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+}

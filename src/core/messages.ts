@@ -64,7 +64,7 @@ export const MESSAGES: Record<RuleId, Template> = {
   'task.duplicate': {
     title: { zh: '任务重复', en: 'Duplicate task' },
     zh: (p) => `${p.cell} 的任务${q(p.item)}重复出现，另见 ${p.others}。`,
-    en: (p) => `Task ${qe(p.item)} at ${p.cell} is listed again at ${p.others}.`,
+    en: (p) => `Task ${qe(p.item)} at ${p.cell} is listed again at ${p.othersEn}.`,
     hintZh: () => '合并重复的任务，或写明各自不同的内容，避免重复计分。',
     hintEn: () => 'Merge the duplicates or make their contents distinct, so points are not counted twice.',
   },
@@ -176,21 +176,21 @@ export const MESSAGES: Record<RuleId, Template> = {
   'household.duplicate': {
     title: { zh: '同表重复户', en: 'Household listed twice' },
     zh: (p) => `${p.cell} 的身份证号 ${p.text} 在本表重复出现，另见 ${p.others}。`,
-    en: (p) => `ID number ${p.text} at ${p.cell} appears again in this sheet at ${p.others}.`,
+    en: (p) => `ID number ${p.text} at ${p.cell} appears again in this sheet at ${p.othersEn}.`,
     hintZh: () => '同一户只应登记一次；删除重复行或核对号码。',
     hintEn: () => 'A household is listed once: delete the duplicate or correct the number.',
   },
   'household.cross-duplicate': {
     title: { zh: '跨表重复户', en: 'Household in two places' },
     zh: (p) => `${p.cell} 的身份证号 ${p.text} 也出现在 ${p.others}，可能重复救助。`,
-    en: (p) => `ID number ${p.text} at ${p.cell} also appears at ${p.others}: aided twice?`,
+    en: (p) => `ID number ${p.text} at ${p.cell} also appears at ${p.othersEn}: aided twice?`,
     hintZh: () => '与相关乡镇（县区）核实是否重复救助，见“重复户核查”表。',
     hintEn: () => 'Confirm with the other township or county; see the 重复户核查 tab.',
   },
   'household.name-duplicate': {
     title: { zh: '同村同名户', en: 'Same name, same village' },
     zh: (p) => `${p.cell} 的户主${q(p.head)}与 ${p.others} 同村同名，且缺少身份证号，可能重复。`,
-    en: (p) => `Head ${qe(p.head)} at ${p.cell} has the same name and village as ${p.others}, with no ID number.`,
+    en: (p) => `Head ${qe(p.head)} at ${p.cell} has the same name and village as ${p.othersEn}, with no ID number.`,
     hintZh: () => '补填身份证号以区分，或删除重复行。',
     hintEn: () => 'Add the ID numbers to tell them apart, or delete the duplicate.',
   },

@@ -105,6 +105,9 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
     for (const [i, tab] of tabs.entries()) {
       const rows = bodyRows(tab);
       const width = tab.columns.length;
+      // Links travel with their rows' block, so no sync carries more than its share.
+      const linksByRow = new Map<number, typeof tab.links>();
+      for (const l of tab.links) linksByRow.set(l.row, [...(linksByRow.get(l.row) ?? []), l]);
       let start = 0;
       while (start < rows.length) {
         let bytes = 0;
@@ -117,6 +120,13 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
         const block = rows.slice(start, end);
         range.numberFormat = block.map((r) => formatsFor(tab, r));
         range.values = block.map((r) => valuesFor(tab, r));
+        for (let r = start; r < end; r++) {
+          for (const l of linksByRow.get(r) ?? []) {
+            const link = { documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: String(rows[l.row][l.col] ?? l.cell) };
+            ws[i].getRange(cellAddress(FIRST_DATA_ROW + l.row, l.col + 1)).hyperlink = link;
+            bytes += encoder.encode(JSON.stringify(link)).length + 96;
+          }
+        }
         pending += bytes;
         done += end - start;
         start = end;
@@ -128,18 +138,12 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
       }
     }
 
-    // 3. Tables, links back to the source cells, the chart.
+    // 3. Tables and the chart.
     tabs.forEach((tab, i) => {
       const lastRow = HEADER_ROW + bodyRows(tab).length;
       const table = ws[i].tables.add(`A${HEADER_ROW}:${columnLetter(tab.columns.length)}${lastRow}`, true);
       table.name = `${tab.tableName}_${options.stamp}`;
       table.style = 'TableStyleMedium2';
-      for (const l of tab.links) {
-        ws[i].getRange(cellAddress(FIRST_DATA_ROW + l.row, l.col + 1)).hyperlink = {
-          documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`,
-          textToDisplay: String(bodyRows(tab)[l.row][l.col] ?? l.cell),
-        };
-      }
       if (tab.chart) {
         const c = tab.chart;
         const rows = `${FIRST_DATA_ROW + c.fromRow}:${columnLetter(c.valueCol + 1)}${FIRST_DATA_ROW + c.toRow}`;

@@ -174,3 +174,20 @@ describe('aid rules', () => {
     expect(byRule(check([sheet('表', rows)]), 'total-row.mismatch').map((f) => [f.cell, f.params.expected])).toEqual([['D4', 0.18]]);
   });
 });
+
+describe('duplicates at scale', () => {
+  it('one ID filled down 20,000 rows gives short messages, not n² text', () => {
+    const rows: CellValue[][] = [['户主姓名', '身份证号', '慰问金', '合计']];
+    for (let i = 0; i < 20_000; i++) rows.push([`户主${i}`, '11010519491231002X', 500, 500]);
+    const r = check([sheet('表', rows), sheet('表二', rows.slice(0, 3))]);
+    const dup = byRule(r, 'household.duplicate');
+    expect(dup).toHaveLength(20_000 + 2); // 表二's two rows repeat each other too
+    expect(dup[0].related).toHaveLength(20);
+    expect(renderMessage('household.duplicate', dup[0].params, 'zh').message).toContain('等 19999 处');
+    expect(renderMessage('household.duplicate', dup[0].params, 'en').message).toContain('and 19994 more');
+    expect(Math.max(...dup.map((f) => renderMessage(f.rule, f.params, 'zh').message.length))).toBeLessThan(200);
+    const cross = byRule(r, 'household.cross-duplicate');
+    expect(cross).toHaveLength(20_002);
+    expect(cross.find((f) => f.sheet === '表二')!.params.others).toContain('等 20000 处');
+  });
+});

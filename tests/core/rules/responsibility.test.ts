@@ -170,3 +170,13 @@ describe('rules for every kind', () => {
     expect(byRule(run(patch, { rules: { 'owner.not-person': { severity: 'error' } } }), 'owner.not-person')[0].severity).toBe('error');
   });
 });
+
+describe('task duplicates at scale', () => {
+  it('the same task 20,000 times names a few others and counts the rest', () => {
+    const rows: CellValue[][] = [['工作任务', '责任单位', '责任人', '完成时限']];
+    for (let i = 0; i < 20_000; i++) rows.push(['公益广告', '宣传科', '李敏', '长期']);
+    const f = byRule(check([sheet('表', rows)]), 'task.duplicate');
+    expect(f).toHaveLength(20_000);
+    expect(f[5].params.others).toBe('表!A2、表!A3、表!A4、表!A5、表!A6 等 19999 处');
+  });
+});

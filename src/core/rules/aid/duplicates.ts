@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { Place, placeText } from '../../findings';
+import { otherPlaces, Place } from '../../findings';
 import { textKey } from '../../read/text';
 import { Check, SheetContext } from '../check';
 import { shownId } from './id';
@@ -22,10 +22,6 @@ export function householdDuplicateCheck(): Check {
   const place = (packed: number): Place => {
     const s = sheets[sheetOf(packed)];
     return { file: s.file, sheet: s.sheet, cell: cellAddress(packed % ROW_SPAN, s.idCol) };
-  };
-  const others = (list: Place[], self: Place, file: string) => {
-    const rest = list.filter((p) => p !== self);
-    return { rest, text: rest.map((p) => placeText(p, file)).join('、') };
   };
   return {
     rules: ['household.duplicate', 'household.cross-duplicate', 'household.name-duplicate'],
@@ -64,11 +60,11 @@ export function householdDuplicateCheck(): Check {
         const places = here.map(place);
         const text = shownId(id, showIds);
         here.forEach((p, i) => {
-          const o = others(places, places[i], ctx.file);
-          ctx.report('household.duplicate', p % ROW_SPAN, 'idNumber', text, { text, others: o.text }, { related: o.rest });
+          const { related, others, othersEn } = otherPlaces(places, i, ctx.file);
+          ctx.report('household.duplicate', p % ROW_SPAN, 'idNumber', text, { text, others, othersEn }, { related });
         });
       }
-      for (const { rows, head } of byName.values()) if (rows.length > 1) reportNames(ctx, rows, head, others);
+      for (const { rows, head } of byName.values()) if (rows.length > 1) reportNames(ctx, rows, head);
     },
     finish(ctx) {
       for (const [id, entry] of byId) {
@@ -76,19 +72,18 @@ export function householdDuplicateCheck(): Check {
         const places = entry.map(place);
         const text = shownId(id, showIds);
         entry.forEach((p, i) => {
-          const self = places[i];
-          const rest = places.filter((_, j) => sheetOf(entry[j]) !== sheetOf(p));
-          ctx.report('household.cross-duplicate', self, p % ROW_SPAN, 'idNumber', text, { text, others: rest.map((x) => placeText(x, self.file)).join('、') }, rest);
+          const { related, others, othersEn } = otherPlaces(places, i, places[i].file, (j) => sheetOf(entry[j]) !== sheetOf(p));
+          ctx.report('household.cross-duplicate', places[i], p % ROW_SPAN, 'idNumber', text, { text, others, othersEn }, related);
         });
       }
     },
   };
 }
 
-function reportNames(ctx: SheetContext, rows: number[], head: string, others: (l: Place[], s: Place, f: string) => { rest: Place[]; text: string }) {
+function reportNames(ctx: SheetContext, rows: number[], head: string) {
   const places = rows.map((r) => ctx.place('head', r));
   rows.forEach((r, i) => {
-    const o = others(places, places[i], ctx.file);
-    ctx.report('household.name-duplicate', r, 'head', head, { head, others: o.text }, { related: o.rest });
+    const { related, others, othersEn } = otherPlaces(places, i, ctx.file);
+    ctx.report('household.name-duplicate', r, 'head', head, { head, others, othersEn }, { related });
   });
 }

@@ -1,4 +1,4 @@
-import { placeText } from '../../findings';
+import { otherPlaces } from '../../findings';
 import { Check } from '../check';
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
@@ -26,9 +26,8 @@ export function duplicateTaskCheck(): Check {
         if (rows.length < 2) continue;
         const places = rows.map((r) => ctx.place(key, r));
         rows.forEach((r, i) => {
-          const others = places.filter((_, j) => j !== i);
-          const params = { item: item.slice(0, 40), others: others.map((p) => placeText(p, ctx.file)).join('、') };
-          ctx.report('task.duplicate', r, key, item, params, { related: others });
+          const { related, others, othersEn } = otherPlaces(places, i, ctx.file);
+          ctx.report('task.duplicate', r, key, item, { item: item.slice(0, 40), others, othersEn }, { related });
         });
       }
     },
