@@ -12,7 +12,14 @@ async function httpsOptions() {
   try {
     return await require('office-addin-dev-certs').getHttpsServerOptions();
   } catch (e) {
-    console.warn(`office-addin-dev-certs: ${e.message}; serving with a self-signed default instead`);
+    // Without sudo the CA cannot be trusted system-wide, but the localhost certificate exists.
+    const dir = path.join(require('node:os').homedir(), '.office-addin-dev-certs');
+    const fs = require('node:fs');
+    if (fs.existsSync(path.join(dir, 'localhost.crt'))) {
+      console.warn(`office-addin-dev-certs: ${e.message}; using ${dir} (trust ca.crt yourself)`);
+      return { cert: fs.readFileSync(path.join(dir, 'localhost.crt')), key: fs.readFileSync(path.join(dir, 'localhost.key')), ca: fs.readFileSync(path.join(dir, 'ca.crt')) };
+    }
+    console.warn(`office-addin-dev-certs: ${e.message}; serving with a self-signed certificate instead`);
     return {};
   }
 }
