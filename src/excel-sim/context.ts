@@ -29,6 +29,8 @@ export interface SimOptions {
   /** Make every sync from this one on hang (never resolve), as a stuck host would. */
   hangAtSync?: number;
   payloadLimit?: number;
+  /** Milliseconds each sync takes, as a round trip to Excel would (0: the next macrotask). */
+  latencyMs?: number;
 }
 
 export interface Op {
@@ -60,6 +62,8 @@ export class SimContextCore {
   }
 
   async sync(): Promise<void> {
+    // A real sync is a round trip: let the page paint (and timers run) before the answer.
+    await new Promise<void>((resolve) => setTimeout(resolve, this.options.latencyMs ?? 0));
     const n = ++this.stats.syncs;
     const ops = this.queue;
     this.queue = [];

@@ -36,14 +36,19 @@ export interface CheckWorkbookOutcome {
   syncs: { read: number; write: number };
 }
 
+/** Lets the task pane paint the new stage before a long synchronous step. */
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** 一键检查 on the open workbook: read, check, summarise, write the tabs. Never touches user cells. */
 export async function checkWorkbook(context: Excel.RequestContext, o: CheckWorkbookOptions): Promise<CheckWorkbookOutcome> {
   const progress = (stage: Stage, fraction: number) => o.onProgress?.({ stage, fraction });
   progress('read', 0);
   const read = await readWorkbook(context, { support: o.support, fileName: o.fileName, timeoutMs: o.timeoutMs, onProgress: (d, t) => progress('read', t ? d / t : 1) });
   progress('check', 0);
+  await yieldToHost();
   const result = runCheck([read.workbook], o.settings, { today: o.today, onProgress: (p) => progress('check', p.rowsTotal ? p.rowsDone / p.rowsTotal : 1) });
   progress('summarise', 0);
+  await yieldToHost();
   const report = buildReport(result, o.settings.lang, o.version);
   let tabNames: CheckWorkbookOutcome['tabNames'] = {};
   let writeSyncs = 0;

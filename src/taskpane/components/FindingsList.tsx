@@ -42,7 +42,7 @@ export function FindingsList({ t, lang, findings, onSelect }: FindingsListProps)
       {visible.length === 0 && <Text>{t.noFindings}</Text>}
       {groups.map(([rule, sheets]) => (
         <section key={rule} aria-label={ruleTitle(rule as RuleId, lang)} style={{ marginBottom: 12 }}>
-          <Text as="h3" weight="semibold" size={300} block>
+          <Text as="h2" weight="semibold" size={300} block>
             {ruleTitle(rule as RuleId, lang)} <Badge appearance="tint" color={COLORS[[...sheets.values()][0][0].severity]}>{[...sheets.values()].reduce((n, l) => n + l.length, 0)}</Badge>
           </Text>
           {[...sheets].map(([sheet, list]) => (

@@ -1,0 +1,57 @@
+import { dayFromDate, excelSerialFromDay } from '../core/read/date';
+import { isCellError, WorkbookInput } from '../core/workbook';
+import { SimWorkbook, key } from '../excel-sim/state';
+import { parseRange } from '../core/address';
+import { readXlsx } from '../xlsx/read';
+import { households } from '../../scripts/samples/households';
+
+const MS_PER_DAY = 86_400_000;
+
+/** A workbook as Excel would hold it: dates become serial numbers with a date format, errors their text. */
+export function simFromInput(input: WorkbookInput): SimWorkbook {
+  const doc = new SimWorkbook();
+  for (const s of input.sheets) {
+    const sheet = doc.addSheet(s.name);
+    const top = s.origin?.row ?? 1;
+    const left = s.origin?.col ?? 1;
+    s.rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null || v === undefined || v === '') return;
+        const k = key(top + i, left + j);
+        if (v instanceof Date) {
+          const day = dayFromDate(v);
+          if (day === null) return;
+          const fraction = (v.getTime() % MS_PER_DAY) / MS_PER_DAY;
+          sheet.cells.set(k, { value: excelSerialFromDay(day) + (fraction > 0 ? fraction : 0), numberFormat: 'yyyy-mm-dd' });
+        } else if (isCellError(v)) sheet.cells.set(k, { value: v.error });
+        else sheet.cells.set(k, { value: v });
+      }),
+    );
+    for (const m of s.merges ?? []) {
+      const r = parseRange(m);
+      if (r) sheet.merges.push(r);
+    }
+  }
+  return doc;
+}
+
+export async function simFromXlsx(bytes: ArrayBuffer, name: string): Promise<SimWorkbook> {
+  const { workbook } = await readXlsx(new Uint8Array(bytes), name);
+  return simFromInput(workbook);
+}
+
+const AID_HEADER = ['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话'];
+
+/** A county ledger of `n` households on one tab, for trying the progress bar on big work. */
+export function bigAidWorkbook(n: number): SimWorkbook {
+  const doc = new SimWorkbook();
+  const sheet = doc.addSheet('基准镇');
+  sheet.cells.set(key(1, 1), { value: '基准县基准镇计生困难家庭帮扶救助台账' });
+  AID_HEADER.forEach((h, j) => sheet.cells.set(key(2, j + 1), { value: h }));
+  households(42, '371502', ['东村', '西村', '南村', '北村'], n).forEach((h, i) => {
+    const day = 9 + (i % 14);
+    const row = [i + 1, h.village, h.head, String(h.id), h.members, h.type, Number(h.cash), h.goods, h.total, h.source, `2017.1.${day}`, h.phone];
+    row.forEach((v, j) => sheet.cells.set(key(i + 3, j + 1), { value: v }));
+  });
+  return doc;
+}

@@ -1,0 +1,21 @@
+// The playground: the real task pane beside a grid of a workbook held by the in-memory Excel,
+// with the samples, all in dist-playground/ and nothing fetched from elsewhere.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const shared = require('./scripts/webpack-shared');
+
+module.exports = (_env, argv) => ({
+  mode: argv.mode === 'development' ? 'development' : 'production',
+  entry: { playground: './src/playground/index.tsx' },
+  output: { path: path.resolve(__dirname, process.env.LEDGERCHECK_PLAYGROUND_DIST || 'dist-playground'), filename: '[name].[contenthash:8].js', clean: true },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: { rules: shared.rules },
+  devtool: false,
+  performance: { hints: false },
+  plugins: [
+    shared.versionPlugin(),
+    new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/index.html' }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets/samples', to: 'samples' }, { from: 'assets/icon-*.png', to: 'assets/[name][ext]' }] }),
+  ],
+});
