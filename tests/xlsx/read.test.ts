@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { XlsxError } from '../../src/xlsx/errors';
-import { isDateFormat, parseSharedStrings, parseSheet, readXlsx } from '../../src/xlsx/read';
+import fc from 'fast-check';
+import { isDateFormat, parseSharedStrings, readXlsx } from '../../src/xlsx/read';
+import { scanSheet } from '../../src/xlsx/sheet-scan';
 import { xlsxFrom } from '../helpers/fixtures';
 import ExcelJS from 'exceljs';
 
@@ -32,9 +34,16 @@ describe('reading .xlsx', () => {
     expect(parseSharedStrings(xml, 'sst')).toEqual(['张伟', ' 李敏 ']);
   });
 
-  it('reads inline strings and rows without r attributes', () => {
-    const xml = '<worksheet><sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row><row r="3"><c r="C3" t="str"><f>A1</f><v>乙</v></c></row></sheetData></worksheet>';
-    const s = parseSheet(xml, 'sheet', 's', [], new Set(), false);
+  it('reads inline strings, rich runs, prefixed tags, entities and rows without r attributes', () => {
+    const xml =
+      '<worksheet><sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row>' +
+      '<row r="3"><c r="C3" t="str"><f>A1</f><v>乙</v></c><c r="D3" t="inlineStr"><is><r><t>A&amp;B</t></r><r><t xml:space="preserve"> &lt;c&gt;</t></r><rPh><t>PH</t></rPh></is></c><c r="E3" s="0"/></row>' +
+      '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
+    const s = scanSheet(xml, 's', [], new Set(), false);
+    expect(s.rows[2][3]).toBe('A&B <c>');
+    expect(s.merges).toEqual(['A1:B1']);
+    const prefixed = scanSheet('<x:worksheet xmlns:x="m"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>', 's', ['零', '一'], new Set(), false);
+    expect(prefixed.rows[1][1]).toBe('一');
     expect(s.rows[0]).toEqual(['甲', 2]);
     expect(s.rows[1]).toEqual([]);
     expect(s.rows[2][2]).toBe('乙');
@@ -64,6 +73,30 @@ describe('reading .xlsx', () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hi');
     await expect(readXlsx(await zip.generateAsync({ type: 'uint8array' }), 'z.xlsx')).rejects.toBeInstanceOf(XlsxError);
+  });
+});
+
+describe('the sheet reader against exceljs', () => {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }).filter((s) => s.trim() !== '' && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(s) && s === s.trim()),
+    fc.constantFrom('合计', '<&>"\'', '=1+1', '一票否决', 'A&B'),
+    fc.integer({ min: -1e6, max: 1e6 }),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  it('reads back whatever exceljs wrote, shared strings or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLength: 8 }), async (rows) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('表');
+        rows.forEach((r, i) => (ws.getRow(i + 1).values = r.map((v) => (v === null ? undefined : v)) as ExcelJS.CellValue[]));
+        const { workbook } = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
+        const got = workbook.sheets[0].rows;
+        rows.forEach((r, i) => r.forEach((v, j) => expect([i, j, got[i]?.[j] ?? null]).toEqual([i, j, v === -0 ? 0 : v])));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
