@@ -1,79 +1,116 @@
 /**
- * npm run bench: the engine alone (rows/s) and the command line end to end (time, peak
- * memory) on workbooks generated here at run time. Prints one table.
+ * npm run bench: one table. The engine alone (rows/s), the command line end to end beside a
+ * pandas + openpyxl script doing the same checks and totals, the Office.js cost on the strict
+ * in-memory Excel, and the task pane's size and first render in Chromium. Inputs are generated
+ * here, at run time.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runCheck } from '../src/core/engine';
 import { parseSettings } from '../src/core/settings';
 import { readXlsx } from '../src/xlsx/read';
 import { writeAidLedger, writeResponsibilityTable } from './generate';
 import { officeCost } from './office';
 
-interface Row {
-  what: string;
-  rows: number;
-  fileMb: number;
-  engineMs: number;
-  rowsPerSec: number;
-  cliMs: number;
-  cliRssMb: number;
-}
+const ROOT = join(__dirname, '..');
+const WINDOW = { from: '2017-01-09', to: '2017-01-22' };
+const PYTHON = '/usr/bin/python3';
+type Row = [string, string, string, string, string, string];
+const rows: Row[] = [];
+const n = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-function cliRun(args: string[]): { ms: number; maxRssMb: number } {
-  const r = spawnSync(process.execPath, [join(__dirname, 'cli-child.js'), ...args], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
-  return JSON.parse(r.output[3]!.toString());
-}
-
-const WINDOW = ['--window', '2017-01-09..2017-01-22'];
-
-async function measure(what: string, file: string, rows: number, aid = false): Promise<Row> {
-  const bytes = new Uint8Array(readFileSync(file));
-  const { workbook } = await readXlsx(bytes, 'bench.xlsx');
-  const settings = parseSettings({ asOf: '2017-07-15', ...(aid ? { window: { from: '2017-01-09', to: '2017-01-22' } } : {}) });
-  runCheck([workbook], settings, { today: '2017-07-15' }); // warm up
+async function engine(label: string, file: string, count: number, aid: boolean) {
+  const { workbook } = await readXlsx(new Uint8Array(readFileSync(file)), 'bench.xlsx');
+  const settings = parseSettings({ asOf: '2017-07-15', ...(aid ? { window: WINDOW } : {}) });
+  runCheck([workbook], settings, { today: '2017-07-15' });
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     runCheck([workbook], settings, { today: '2017-07-15' });
     times.push(performance.now() - t0);
   }
-  const engineMs = times.sort((a, b) => a - b)[2];
+  const ms = times.sort((a, b) => a - b)[2];
+  rows.push(['engine (median of 5)', label, `${n(ms, 1)} ms`, `${n(count / (ms / 1000))} rows/s`, '', '']);
+}
+
+function cli(file: string, aid: boolean): { ms: number; maxRssMb: number } {
   const out = join(tmpdir(), `bench-out-${process.pid}.xlsx`);
-  const cli = cliRun(['check', file, '--as-of', '2017-07-15', '--out', out, '--quiet', ...(aid ? WINDOW : [])]);
-  return { what, rows, fileMb: statSync(file).size / 1e6, engineMs, rowsPerSec: rows / (engineMs / 1000), cliMs: cli.ms, cliRssMb: cli.maxRssMb };
+  const args = ['check', file, '--as-of', '2017-07-15', '--out', out, '--quiet', ...(aid ? ['--window', `${WINDOW.from}..${WINDOW.to}`] : [])];
+  const r = spawnSync(process.execPath, [join(__dirname, 'cli-child.js'), ...args], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  return JSON.parse(r.output[3]!.toString());
+}
+
+function pandas(file: string): { seconds: number; peakMb: number } | string {
+  if (!existsSync(PYTHON)) return 'no /usr/bin/python3';
+  const probe = spawnSync(PYTHON, ['-c', 'import pandas, openpyxl']);
+  if (probe.status !== 0) return 'apt-get install -y python3-pandas python3-openpyxl, then run again';
+  const r = spawnSync(PYTHON, [join(__dirname, 'pandas_check.py'), file, WINDOW.from, WINDOW.to], { encoding: 'utf8' });
+  return r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop()!) : `failed: ${r.stderr.slice(-200)}`;
+}
+
+async function taskPane(): Promise<void> {
+  const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  const webpack = require.resolve('webpack-cli/bin/cli.js');
+  execFileSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, env: { ...process.env, LEDGERCHECK_DIST: dist }, stdio: 'ignore' });
+  const js = readdirSync(dist).find((f) => /^taskpane\..*\.js$/.test(f))!;
+  const bytes = readFileSync(join(dist, js));
+  rows.push(['task pane JavaScript', js.replace(/\.[0-9a-f]+\.js$/, '.js'), '', `${n(gzipSync(bytes, { level: 9 }).length / 1024, 1)} KB gzip (${n(bytes.length / 1024)} KB)`, '', '']);
+  if (!existsSync('/usr/bin/chromium')) {
+    rows.push(['task pane first render', 'Chromium', '', '', '', 'apt-get install -y chromium']);
+    return;
+  }
+  const play = mkdtempSync(join(tmpdir(), 'bench-play-'));
+  execFileSync(process.execPath, [webpack, '--config', 'webpack.playground.js', '--mode', 'production'], { cwd: ROOT, env: { ...process.env, LEDGERCHECK_PLAYGROUND_DIST: play }, stdio: 'ignore' });
+  const { serve } = require('../scripts/serve.js');
+  const { chromium } = require('playwright-core');
+  const server = await serve(play);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?empty`);
+    await page.getByRole('button', { name: '一键检查' }).waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+  rows.push(['task pane first render', 'Chromium, from navigation to 一键检查 on screen', `${n(times.sort((a, b) => a - b)[2])} ms`, 'median of 5', '', 'playground page, empty workbook']);
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'ledgercheck-bench-'));
-  const results: Row[] = [];
-  results.push(await measure('sample responsibility workbook', join(__dirname, '..', 'assets', 'samples', '创城目标任务分解表-2017.xlsx'), 39));
-  for (const n of [2_000, 10_000]) {
-    const file = join(dir, `responsibility-${n}.xlsx`);
-    await writeResponsibilityTable(file, n);
-    results.push(await measure(`responsibility table, ${n.toLocaleString('en-US')} tasks`, file, n));
+  const resp = join(dir, 'responsibility-2000.xlsx');
+  await writeResponsibilityTable(resp, 2_000);
+  await engine('responsibility table, 2,000 tasks', resp, 2_000, false);
+  const aid: Record<number, string> = {};
+  for (const count of [10_000, 100_000]) {
+    aid[count] = join(dir, `aid-${count}.xlsx`);
+    await writeAidLedger(aid[count], count);
+    await engine(`aid ledger, ${n(count)} households`, aid[count], count, true);
   }
-  for (const n of [10_000, 100_000]) {
-    const file = join(dir, `aid-${n}.xlsx`);
-    await writeAidLedger(file, n);
-    results.push(await measure(`aid ledger, ${n.toLocaleString('en-US')} households, 10 tabs`, file, n, true));
+  const sample = join(ROOT, 'assets', 'samples', '创城目标任务分解表-2017.xlsx');
+  const s = cli(sample, false);
+  rows.push(['command line (read, check, write copy)', 'sample responsibility workbook', `${n(s.ms)} ms`, '', `${n(s.maxRssMb)} MB`, '']);
+  const big = aid[100_000];
+  const c = cli(big, true);
+  const mb = statSync(big).size / 1e6;
+  rows.push(['command line (read, check, consolidate, write copy)', `aid ledger, 100,000 households (${n(mb, 1)} MB)`, `${n(c.ms)} ms`, `${n(100_000 / (c.ms / 1000))} rows/s`, `${n(c.maxRssMb)} MB`, '']);
+  const p = pandas(big);
+  if (typeof p === 'string') rows.push(['pandas + openpyxl, same checks and totals', 'aid ledger, 100,000 households', '', '', '', p]);
+  else rows.push(['pandas + openpyxl, same checks and totals', 'aid ledger, 100,000 households', `${n(p.seconds * 1000)} ms`, `${n(100_000 / p.seconds)} rows/s`, `${n(p.peakMb)} MB`, `ledgercheck ${n(p.seconds * 1000 / c.ms, 1)}× faster`]);
+  for (const count of [1_000, 10_000, 100_000]) {
+    const o = await officeCost(count);
+    rows.push(['Office.js on the in-memory Excel', `aid ledger, ${n(count)} rows`, '', `${o.readSyncs} + ${o.writeSyncs} syncs`, '', `${n(o.requestMb + o.responseMb, 2)} MB payload, largest ${n(o.largestMb, 2)} MB`]);
   }
-  const office = [];
-  for (const n of [1_000, 10_000, 100_000]) office.push(await officeCost(n));
-  const head = ['workload', 'rows', 'file MB', 'engine ms', 'engine rows/s', 'CLI ms', 'CLI peak MB'];
-  const lines = results.map((r) => [r.what, String(r.rows), r.fileMb.toFixed(2), r.engineMs.toFixed(1), Math.round(r.rowsPerSec).toLocaleString('en-US'), r.cliMs.toFixed(0), r.cliRssMb.toFixed(0)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
-  console.log(fmt(head));
-  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-  for (const l of lines) console.log(fmt(l));
-  console.log('');
-  console.log('Office.js on the strict in-memory Excel, one 一键检查 of an aid ledger:');
-  console.log('| rows | read syncs | write syncs | request MB | response MB | largest payload MB (limit 5) |');
-  console.log('|---|---|---|---|---|---|');
-  for (const o of office) console.log(`| ${o.rows.toLocaleString('en-US')} | ${o.readSyncs} | ${o.writeSyncs} | ${o.requestMb.toFixed(2)} | ${o.responseMb.toFixed(2)} | ${o.largestMb.toFixed(2)} |`);
+  await taskPane();
+  const head: Row = ['benchmark', 'input', 'time', 'rate / size', 'peak memory', 'notes'];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }
 
 main().catch((e) => {
