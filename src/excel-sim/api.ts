@@ -1,6 +1,6 @@
 import { cellAddress, parseCell, parseRange, RangeRef, rangeAddress } from '../core/address';
 import { jsonBytes, SimContextCore, SimError, SimObject, SimOptions, CELL_LIMIT } from './context';
-import { key, SimChart, SimSheet, SimWorkbook } from './state';
+import { key, SimCell, SimChart, SimSheet, SimWorkbook } from './state';
 
 /**
  * The part of the Excel JavaScript API that Ledger Check uses, over SimWorkbook, as strict as
@@ -21,12 +21,24 @@ function looksLikeFormula(s: string): boolean {
   return false;
 }
 
-function sameSize(name: string, v: unknown[][], ref: RangeRef) {
+/**
+ * Applies a 2D array to a range cell by cell, as Excel does for values and numberFormat: the
+ * array must match the range exactly; `apply` edits the cell and says whether it still holds anything.
+ */
+function eachCell(name: string, sheet: SimSheet, ref: RangeRef, v: unknown[][], apply: (cell: SimCell, x: unknown) => boolean) {
   const rows = ref.bottom - ref.top + 1;
   const cols = ref.right - ref.left + 1;
   if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
     throw new SimError('InvalidArgument', `${name} must be a ${rows}×${cols} array`);
   }
+  v.forEach((row, i) =>
+    row.forEach((x, j) => {
+      const k = key(ref.top + i, ref.left + j);
+      const cell = sheet.cells.get(k) ?? { value: '' };
+      if (apply(cell, x)) sheet.cells.set(k, cell);
+      else sheet.cells.delete(k);
+    }),
+  );
 }
 
 export class SimRange extends SimObject<RangeTarget> {
@@ -90,43 +102,32 @@ export class SimRange extends SimObject<RangeTarget> {
     return this.read('values');
   }
   set values(v: unknown[][]) {
-    this.write(jsonBytes(v), ({ sheet, ref }) => {
-      sameSize('values', v, ref);
-      v.forEach((row, i) =>
-        row.forEach((value, j) => {
-          const k = key(ref.top + i, ref.left + j);
-          const cell = sheet.cells.get(k) ?? { value: '' };
-          if (value === null || value === undefined || value === '') {
-            delete cell.formula;
-            cell.value = '';
-          } else if (typeof value === 'string' && cell.numberFormat !== '@' && looksLikeFormula(value)) {
-            cell.formula = value;
-            cell.value = '';
-          } else {
-            delete cell.formula;
-            cell.value = value as string | number | boolean;
-          }
-          if (cell.value === '' && !cell.formula && !cell.numberFormat) sheet.cells.delete(k);
-          else sheet.cells.set(k, cell);
-        }),
-      );
-    });
+    this.write(jsonBytes(v), ({ sheet, ref }) =>
+      eachCell('values', sheet, ref, v, (cell, value) => {
+        if (value === null || value === undefined || value === '') {
+          delete cell.formula;
+          cell.value = '';
+        } else if (typeof value === 'string' && cell.numberFormat !== '@' && looksLikeFormula(value)) {
+          cell.formula = value;
+          cell.value = '';
+        } else {
+          delete cell.formula;
+          cell.value = value as string | number | boolean;
+        }
+        return cell.value !== '' || !!cell.formula || !!cell.numberFormat;
+      }),
+    );
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
-    this.write(jsonBytes(v), ({ sheet, ref }) => {
-      sameSize('numberFormat', v, ref);
-      v.forEach((row, i) =>
-        row.forEach((nf, j) => {
-          const k = key(ref.top + i, ref.left + j);
-          const cell = sheet.cells.get(k) ?? { value: '' };
-          cell.numberFormat = String(nf);
-          sheet.cells.set(k, cell);
-        }),
-      );
-    });
+    this.write(jsonBytes(v), ({ sheet, ref }) =>
+      eachCell('numberFormat', sheet, ref, v, (cell, nf) => {
+        cell.numberFormat = String(nf);
+        return true;
+      }),
+    );
   }
   set hyperlink(h: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.write(jsonBytes(h), ({ sheet, ref }) => {
