@@ -66,6 +66,16 @@ describe('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('opens any .xlsx the user picks, reading it in the page', async () => {
+    const page = await open();
+    await page.locator('input[type=file]').setInputFiles(join(__dirname, '..', 'assets', 'samples', '阳谷县帮扶救助台账-2017春节.xlsx'));
+    await page.getByRole('tab', { name: '阿城镇', exact: true }).waitFor();
+    await page.getByRole('button', { name: '一键检查' }).click();
+    await page.getByText(/可以提交|个错误/).first().waitFor();
+    await page.getByRole('region', { name: '工作簿' }).getByRole('tab', { name: '帮扶汇总', exact: true }).waitFor();
+    await page.close();
+  });
+
   it('switches language', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'English' }).click();
