@@ -315,7 +315,10 @@ export class SimWorksheet extends SimObject<SimSheet> {
         self.write(16, (t) => (t.pageLayout.paperSize = p));
       },
       set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
-        self.write(32, (t) => (t.pageLayout.fitToWidth = z.horizontalFitToPages === 1));
+        self.write(32, (t) => {
+          t.pageLayout.fitToWidth = z.horizontalFitToPages === 1;
+          t.pageLayout.fitToHeight = z.verticalFitToPages;
+        });
       },
       setPrintTitleRows(rows: string) {
         self.write(16, (t) => (t.pageLayout.printTitleRows = rows));

@@ -35,7 +35,7 @@ export interface SimSheet {
   columnWidths: Map<number, number>;
   hyperlinks: Map<number, { documentReference?: string; address?: string; textToDisplay?: string }>;
   formats: Map<number, { bold?: boolean; fill?: string; fontColor?: string; wrap?: boolean }>;
-  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean };
+  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean; fitToHeight?: number };
 }
 
 export const COLS = 16_384;

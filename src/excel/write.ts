@@ -91,7 +91,8 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
       if (options.support.pageLayout) {
         s.pageLayout.orientation = (tab.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
         s.pageLayout.paperSize = 'A4' as Excel.PaperType;
-        s.pageLayout.zoom = { horizontalFitToPages: 1 };
+        // One page wide, as many tall as needed (0 is Excel's "Automatic", as fitToHeight="0" in the file).
+        s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         s.pageLayout.setPrintTitleRows(`$${HEADER_ROW}:$${HEADER_ROW}`);
       }
       return s;

@@ -56,7 +56,7 @@ describe('the Office.js host on the strict in-memory Excel', () => {
     const findings = doc.sheet('检查结果')!;
     expect(findings.frozenRows).toBe(3);
     expect(findings.tables).toHaveLength(1);
-    expect(findings.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$3:$3' });
+    expect(findings.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$3:$3', fitToWidth: true, fitToHeight: 0 });
     expect([...findings.hyperlinks.values()][0]).toEqual({ documentReference: "'分解表'!F4", textToDisplay: 'F4' });
     expect(findings.customProperties.get('LedgerCheck.role')).toBe('findings');
   });
