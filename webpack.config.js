@@ -42,6 +42,7 @@ module.exports = async (_env, argv) => {
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/html/help.html', to: 'help.html' },
+          { from: 'src/commands/message.html', to: 'message.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEV_URL, url) },
         ],
       }),

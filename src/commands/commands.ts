@@ -28,9 +28,17 @@ async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
     });
   } catch (e) {
     console.error('Ledger Check', e);
+    showError((e as Error).message ?? String(e));
   } finally {
     event.completed();
   }
+}
+
+/** A command without a pane has no other way to speak: a small dialog says what went wrong. */
+function showError(message: string): void {
+  const url = new URL('message.html', location.href);
+  url.hash = encodeURIComponent(message.slice(0, 500));
+  Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true });
 }
 
 Office.onReady(() => {

@@ -15,7 +15,7 @@ describe('npm run build', () => {
       timeout: 240_000,
     });
     const files = readdirSync(out);
-    expect(files).toEqual(expect.arrayContaining(['taskpane.html', 'commands.html', 'help.html', 'manifest.xml', 'assets']));
+    expect(files).toEqual(expect.arrayContaining(['taskpane.html', 'commands.html', 'help.html', 'message.html', 'manifest.xml', 'assets']));
     const pane = readFileSync(join(out, 'taskpane.html'), 'utf8');
     expect(pane).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     const paneJs = pane.match(/src="?(taskpane\.[0-9a-f]+\.js)/)![1];
