@@ -44,3 +44,5 @@ function showError(message: string): void {
 Office.onReady(() => {
   Office.actions.associate('runCheck', runCheck);
 });
+// Older Office builds find ExecuteFunction commands as globals of the function file.
+(globalThis as Record<string, unknown>).runCheck = runCheck;
