@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { otherPlaces, Place } from '../../findings';
+import { MAX_RELATED, otherPlaces, Place } from '../../findings';
 import { textKey } from '../../read/text';
 import { Check, SheetContext } from '../check';
 import { shownId } from './id';
@@ -58,9 +58,10 @@ export function householdDuplicateCheck(): Check {
       for (const id of repeated) {
         const here = (byId.get(id) as number[]).filter((p) => sheetOf(p) === index);
         const places = here.map(place);
+        const candidates = places.slice(0, MAX_RELATED + 1);
         const text = shownId(id, showIds);
         here.forEach((p, i) => {
-          const { related, others, othersEn } = otherPlaces(places, i, ctx.file);
+          const { related, others, othersEn } = otherPlaces(candidates, places[i], places.length - 1, ctx.file);
           ctx.report('household.duplicate', p % ROW_SPAN, 'idNumber', text, { text, others, othersEn }, { related });
         });
       }
@@ -71,8 +72,18 @@ export function householdDuplicateCheck(): Check {
         if (typeof entry === 'number' || new Set(entry.map(sheetOf)).size < 2) continue;
         const places = entry.map(place);
         const text = shownId(id, showIds);
+        // Per sheet of the group: how many places it holds, and the first places of the other sheets.
+        const count = new Map<number, number>();
+        for (const p of entry) count.set(sheetOf(p), (count.get(sheetOf(p)) ?? 0) + 1);
+        const fromOthers = new Map<number, Place[]>();
+        for (const s of count.keys()) {
+          const list: Place[] = [];
+          for (let j = 0; j < entry.length && list.length < MAX_RELATED; j++) if (sheetOf(entry[j]) !== s) list.push(places[j]);
+          fromOthers.set(s, list);
+        }
         entry.forEach((p, i) => {
-          const { related, others, othersEn } = otherPlaces(places, i, places[i].file, (j) => sheetOf(entry[j]) !== sheetOf(p));
+          const s = sheetOf(p);
+          const { related, others, othersEn } = otherPlaces(fromOthers.get(s)!, places[i], entry.length - count.get(s)!, places[i].file);
           ctx.report('household.cross-duplicate', places[i], p % ROW_SPAN, 'idNumber', text, { text, others, othersEn }, related);
         });
       }
@@ -82,8 +93,9 @@ export function householdDuplicateCheck(): Check {
 
 function reportNames(ctx: SheetContext, rows: number[], head: string) {
   const places = rows.map((r) => ctx.place('head', r));
+  const candidates = places.slice(0, MAX_RELATED + 1);
   rows.forEach((r, i) => {
-    const { related, others, othersEn } = otherPlaces(places, i, ctx.file);
+    const { related, others, othersEn } = otherPlaces(candidates, places[i], rows.length - 1, ctx.file);
     ctx.report('household.name-duplicate', r, 'head', head, { head, others, othersEn }, { related });
   });
 }

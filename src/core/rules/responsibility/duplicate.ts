@@ -1,4 +1,4 @@
-import { otherPlaces } from '../../findings';
+import { MAX_RELATED, otherPlaces } from '../../findings';
 import { Check } from '../check';
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
@@ -25,8 +25,9 @@ export function duplicateTaskCheck(): Check {
       for (const { rows, item } of [...seen.values()].flatMap((m) => [...m.values()])) {
         if (rows.length < 2) continue;
         const places = rows.map((r) => ctx.place(key, r));
+        const candidates = places.slice(0, MAX_RELATED + 1);
         rows.forEach((r, i) => {
-          const { related, others, othersEn } = otherPlaces(places, i, ctx.file);
+          const { related, others, othersEn } = otherPlaces(candidates, places[i], rows.length - 1, ctx.file);
           ctx.report('task.duplicate', r, key, item, { item: item.slice(0, 40), others, othersEn }, { related });
         });
       }
