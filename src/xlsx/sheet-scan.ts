@@ -74,7 +74,9 @@ export function scanSheet(xml: string, name: string, strings: string[], dateStyl
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
   const start = xml.search(/<(\w+:)?sheetData[\s>/]/);
-  const end = start < 0 ? -1 : xml.search(/<\/(\w+:)?sheetData>/);
+  // The closing tag is near the end of the part: look for it from there, not through every row.
+  const closeAt = start < 0 ? -1 : xml.lastIndexOf('sheetData>');
+  const end = closeAt > start && /<\/(\w+:)?$/.test(xml.slice(Math.max(0, closeAt - 12), closeAt)) ? xml.lastIndexOf('</', closeAt) : -1;
   if (start >= 0 && end < 0 && !/<(\w+:)?sheetData\s*\/>/.test(xml)) throw new Error(`${name}: sheetData is not closed`);
   let rowIndex = 0;
   let row: CellValue[] = [];
