@@ -14,7 +14,6 @@ export class Grid {
   readonly merges: RangeRef[];
   private readonly rows: CellValue[][];
   private readonly fill = new Map<number, CellValue>();
-  private readonly hidden: ReadonlySet<number>;
 
   constructor(sheet: SheetInput) {
     this.name = sheet.name;
@@ -36,7 +35,6 @@ export class Grid {
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) this.fill.set(key(row, col), v);
     }
-    this.hidden = new Set(sheet.hiddenRows ?? []);
   }
 
   /** The value stored in the cell itself. */
@@ -60,17 +58,6 @@ export class Grid {
     return this.rows[row - this.top] ?? [];
   }
 
-  isMerged(row: number, col: number): boolean {
-    return this.fill.has(key(row, col)) || this.merges.some((m) => m.top === row && m.left === col);
-  }
-
-  mergeAt(row: number, col: number): RangeRef | undefined {
-    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-  }
-
-  isHidden(row: number): boolean {
-    return this.hidden.has(row);
-  }
 }
 
 function key(row: number, col: number): number {

@@ -79,10 +79,3 @@ export type SettingsInput = z.input<typeof SettingsSchema>;
 export function parseSettings(input: unknown): Settings {
   return SettingsSchema.parse(input ?? {});
 }
-
-/** A readable one-line-per-problem account of invalid settings, Chinese first. */
-export function settingsProblems(input: unknown): string[] {
-  const r = SettingsSchema.safeParse(input ?? {});
-  if (r.success) return [];
-  return r.error.issues.map((i) => `${i.path.join('.') || '(根)'}: ${i.message}`);
-}

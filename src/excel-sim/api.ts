@@ -1,4 +1,4 @@
-import { cellAddress, parseCell, parseRange, RangeRef, rangeAddress } from '../core/address';
+import { parseRange, RangeRef, rangeAddress } from '../core/address';
 import { jsonBytes, SimContextCore, SimError, SimObject, SimOptions, CELL_LIMIT } from './context';
 import { key, SimCell, SimChart, SimSheet, SimWorkbook } from './state';
 
@@ -557,4 +557,3 @@ export class SimRequestContext {
   }
 }
 
-export { cellAddress, parseCell };

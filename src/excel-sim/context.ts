@@ -57,10 +57,6 @@ export class SimContextCore {
     this.queue.push(op);
   }
 
-  get pending(): number {
-    return this.queue.length;
-  }
-
   async sync(): Promise<void> {
     // A real sync is a round trip: let the page paint (and timers run) before the answer.
     await new Promise<void>((resolve) => setTimeout(resolve, this.options.latencyMs ?? 0));

@@ -97,7 +97,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       bytes += size;
     }
     if (!mergesLoaded) {
-      merges = used.map((u, i) => (u.isNullObject || info[i].owned ? null : items[i].getUsedRangeOrNullObject(true).getMergedAreasOrNullObject().load('address')));
+      merges = used.map((u, i) => (u.isNullObject || info[i].owned ? null : u.getMergedAreasOrNullObject().load('address')));
     }
     const ranges = batch.map((b) => {
       const u = used[b.sheet];

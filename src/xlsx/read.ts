@@ -5,11 +5,6 @@ import { XlsxError } from './errors';
 import { openPackage, XlsxPackage } from './package';
 import { local, parseXml } from './xml';
 
-export interface ReadOptions {
-  /** Called after each sheet, for a progress line on long files. */
-  onSheet?: (sheet: string, rows: number) => void;
-}
-
 export interface ReadResult {
   workbook: WorkbookInput;
   pkg: XlsxPackage;
@@ -20,7 +15,7 @@ export interface ReadResult {
  * inflated with fflate (about 40% faster than jszip's inflater on big sheets); jszip keeps the
  * package for writing.
  */
-export async function readXlsx(data: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readXlsx(data: Uint8Array, name: string): Promise<ReadResult> {
   const pkg = await openPackage(data);
   try {
     const wanted = new Set([pkg.sharedStringsPart, pkg.stylesPart, ...pkg.sheets.map((s) => s.part)].filter((p): p is string => !!p));
@@ -36,7 +31,6 @@ export async function readXlsx(data: Uint8Array, name: string, options: ReadOpti
       const sheet = xml ? scanSheet(xml, entry.name, strings, dateStyles, pkg.date1904) : { name: entry.name, rows: [] };
       if (entry.owned) sheet.owned = true;
       sheets.push(sheet);
-      options.onSheet?.(entry.name, sheet.rows.length);
     }
     return { workbook: { name, sheets }, pkg };
   } catch (e) {

@@ -40,10 +40,6 @@ export function dayFromDate(d: Date): DayNumber | null {
   return Math.floor((t + 12 * 3_600_000) / MS_PER_DAY);
 }
 
-export function dayToDate(day: DayNumber): Date {
-  return new Date(day * MS_PER_DAY);
-}
-
 /**
  * Excel's 1900 system counts 1900-02-29, a day that never was (Lotus's bug, kept for
  * compatibility): serials from 61 on are one day later than a plain count from 1899-12-31.
