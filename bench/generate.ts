@@ -3,7 +3,7 @@
  * streaming writer.
  */
 import ExcelJS from 'exceljs';
-import { households } from '../scripts/samples/aid';
+import { households, LEDGER_HEADER } from '../scripts/samples/households';
 
 const UNITS = ['宣传科', '医政医管科', '疾控科', '基层卫生科', '计生家庭发展科', '机关党委', '人事科', '委办公室', '爱卫办', '妇幼健康科', '卫生应急办', '纪检监察室'];
 const OWNERS = ['李敏', '张伟', '孙强', '吴静', '陈红', '赵玉民', '马丽', '高洁', '周涛', '黄莉', '林峰', '钱进'];
@@ -26,7 +26,6 @@ export async function writeResponsibilityTable(path: string, rows: number): Prom
 }
 
 
-const AID_HEADER = ['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话', '备注'];
 
 /**
  * A county aid ledger of `total` households over `tabs` township tabs, about 1% of rows
@@ -38,7 +37,7 @@ export async function writeAidLedger(path: string, total: number, tabs = 10): Pr
   for (let t = 0; t < tabs; t++) {
     const ws = wb.addWorksheet(`乡镇${t + 1}镇`);
     ws.addRow([`基准县乡镇${t + 1}镇计生困难家庭帮扶救助台账`]).commit();
-    ws.addRow(AID_HEADER).commit();
+    ws.addRow(LEDGER_HEADER).commit();
     const rows = households(100 + t, '371502', ['东村', '西村', '南村', '北村', '中心社区'], Math.min(per, total - t * per));
     rows.forEach((h, i) => {
       const id = i % 173 === 5 ? String(h.id).slice(0, 17) + (String(h.id)[17] === '1' ? '2' : '1') : h.id;

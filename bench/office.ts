@@ -4,7 +4,7 @@ import { SimWorkbook } from '../src/excel-sim/state';
 import { checkWorkbook } from '../src/excel/check-workbook';
 import { parseSettings } from '../src/core/settings';
 import { FULL_SUPPORT } from '../src/excel/support';
-import { households } from '../scripts/samples/aid';
+import { households, LEDGER_HEADER } from '../scripts/samples/households';
 
 export interface OfficeCost {
   rows: number;
@@ -17,7 +17,7 @@ export interface OfficeCost {
 
 /** A realistic ledger: distinct households as the sample generator makes them. */
 function aidGrid(n: number): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话']];
+  const rows: Array<Array<string | number>> = [LEDGER_HEADER];
   households(7, '371502', ['东村', '西村', '南村'], n).forEach((h, i) =>
     rows.push([i + 1, h.village, h.head, String(h.id), h.members, h.type, Number(h.cash), h.goods, h.total, h.source, 42745 + (i % 10), h.phone]),
   );

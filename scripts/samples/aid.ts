@@ -6,7 +6,7 @@
  * the second county shares three households with the first.
  */
 import ExcelJS from 'exceljs';
-import { Household, households, idFor } from './households';
+import { Household, households, idFor, LEDGER_HEADER } from './households';
 
 export { households, idFor };
 export type { Household };
@@ -21,7 +21,6 @@ export const PLANTED_AID = [
 /** The settings the sample is checked with (campaign window, the 梁水镇 form's own equation). */
 export const AID_SETTINGS = { window: { from: '2017-01-09', to: '2017-01-22' }, equations: ['(5)=(6)+(7)'] };
 
-const STD_HEADER = ['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话', '备注'];
 
 function title(ws: ExcelJS.Worksheet, text: string, width: number) {
   ws.addRow([text]);
@@ -37,8 +36,8 @@ function footer(ws: ExcelJS.Worksheet) {
 
 function stdTab(wb: ExcelJS.Workbook, name: string, county: string, rows: Household[], totalsOffBy = 0) {
   const ws = wb.addWorksheet(name);
-  title(ws, `${county}${name}2017年春节走访慰问计生困难家庭台账`, STD_HEADER.length);
-  ws.addRow(STD_HEADER).font = { bold: true };
+  title(ws, `${county}${name}2017年春节走访慰问计生困难家庭台账`, LEDGER_HEADER.length);
+  ws.addRow(LEDGER_HEADER).font = { bold: true };
   rows.forEach((h, i) => ws.addRow([i + 1, h.village, h.head, h.id, h.members, h.type, h.cash, h.goods, h.total, h.source, h.visit, h.phone, '']));
   const sum = (k: 'cash' | 'goods' | 'total') => rows.reduce((s, h) => s + (typeof h[k] === 'number' ? (h[k] as number) : 0), 0);
   ws.addRow(['合计', null, null, null, rows.reduce((s, h) => s + h.members, 0), null, sum('cash'), sum('goods'), sum('total') + totalsOffBy]).font = { bold: true };

@@ -4,6 +4,9 @@
  */
 import { checkCharacter } from '../../src/core/read/id-number';
 
+/** The header row of a township tab as the samples, the bench and the playground write it. */
+export const LEDGER_HEADER = ['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话', '备注'];
+
 /** A small deterministic generator, so the samples are the same on every run. */
 function prng(seed: number) {
   let s = seed >>> 0;

@@ -1,10 +1,6 @@
-import { localDate, localDateTime } from '../core/clock';
 import { parseSettings } from '../core/settings';
-import { checkWorkbook } from '../excel/check-workbook';
-import { officeFileName, officeSupport } from '../excel/office-host';
-import { loadSettings } from '../excel/settings-store';
+import { officeLedgerApi } from '../excel/office-host';
 import { langFromOffice } from '../taskpane/i18n';
-
 
 /**
  * 一键检查 from the ribbon, without the pane: check, write the tabs, show 检查结果 (its title
@@ -13,19 +9,9 @@ import { langFromOffice } from '../taskpane/i18n';
 async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const lang = langFromOffice(Office.context.displayLanguage);
-    await Excel.run(async (context) => {
-      const stored = await loadSettings(context);
-      const t = new Date();
-      await checkWorkbook(context, {
-        settings: parseSettings({ ...stored.settings, lang }),
-        support: officeSupport(),
-        fileName: officeFileName(),
-        today: localDate(t),
-        runAt: localDateTime(t),
-        version: LEDGERCHECK_VERSION,
-        activate: 'findings',
-      });
-    });
+    const api = officeLedgerApi();
+    const stored = await api.loadSettings();
+    await api.check(parseSettings({ ...stored.settings, lang }), () => undefined, 'findings');
   } catch (e) {
     console.error('Ledger Check', e);
     showError((e as Error).message ?? String(e));

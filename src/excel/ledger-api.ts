@@ -18,7 +18,8 @@ export interface CheckView {
 
 /** All the task pane may ask of the host. Components receive this; none calls Office.js. */
 export interface LedgerApi {
-  check(settings: Settings, onProgress: (p: Progress) => void): Promise<CheckView>;
+  /** `activate` shows one of the written tabs when done (the ribbon command shows 检查结果). */
+  check(settings: Settings, onProgress: (p: Progress) => void, activate?: OwnedRole): Promise<CheckView>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(input: SettingsInput): Promise<Settings>;
@@ -34,10 +35,10 @@ export interface HostEnv {
 export function createLedgerApi(run: ExcelRunner, env: HostEnv): LedgerApi {
   const now = env.now ?? (() => new Date());
   return {
-    async check(settings, onProgress) {
+    async check(settings, onProgress, activate) {
       const t = now();
       const o = await run((ctx) =>
-        checkWorkbook(ctx, { settings, support: env.support, fileName: env.fileName(), today: localDate(t), runAt: localDateTime(t), version: env.version, onProgress }),
+        checkWorkbook(ctx, { settings, support: env.support, fileName: env.fileName(), today: localDate(t), runAt: localDateTime(t), version: env.version, onProgress, activate }),
       );
       return { report: o.report, tabNames: o.tabNames, syncs: o.syncs };
     },

@@ -56,7 +56,7 @@ export function Playground({ initial, initialLang = 'zh' }: { initial: Opened; i
   const api = useMemo<LedgerApi>(() => {
     const base = createLedgerApi((fn) => fn(new SimRequestContext(book.doc) as unknown as Excel.RequestContext), { support: FULL_SUPPORT, fileName: () => book.name, version: LEDGERCHECK_VERSION });
     const bump = <T,>(p: Promise<T>) => p.finally(() => setVersion((v) => v + 1));
-    return { ...base, check: (s, onProgress) => bump(base.check(s, onProgress)), select: (sheet, cell) => bump(base.select(sheet, cell)), saveSettings: (i) => bump(base.saveSettings(i)) };
+    return { ...base, check: (s, onProgress, activate) => bump(base.check(s, onProgress, activate)), select: (sheet, cell) => bump(base.select(sheet, cell)), saveSettings: (i) => bump(base.saveSettings(i)) };
   }, [book]);
 
   const open = useCallback((doc: SimWorkbook, name: string) => {

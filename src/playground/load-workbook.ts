@@ -3,7 +3,7 @@ import { isCellError, WorkbookInput } from '../core/workbook';
 import { SimWorkbook, key } from '../excel-sim/state';
 import { parseRange } from '../core/address';
 import { readXlsx } from '../xlsx/read';
-import { households } from '../../scripts/samples/households';
+import { households, LEDGER_HEADER } from '../../scripts/samples/households';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -40,14 +40,12 @@ export async function simFromXlsx(bytes: ArrayBuffer, name: string): Promise<Sim
   return simFromInput(workbook);
 }
 
-const AID_HEADER = ['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话'];
-
 /** A county ledger of `n` households on one tab, for trying the progress bar on big work. */
 export function bigAidWorkbook(n: number): SimWorkbook {
   const doc = new SimWorkbook();
   const sheet = doc.addSheet('基准镇');
   sheet.cells.set(key(1, 1), { value: '基准县基准镇计生困难家庭帮扶救助台账' });
-  AID_HEADER.forEach((h, j) => sheet.cells.set(key(2, j + 1), { value: h }));
+  LEDGER_HEADER.forEach((h, j) => sheet.cells.set(key(2, j + 1), { value: h }));
   households(42, '371502', ['东村', '西村', '南村', '北村'], n).forEach((h, i) => {
     const day = 9 + (i % 14);
     const row = [i + 1, h.village, h.head, String(h.id), h.members, h.type, Number(h.cash), h.goods, h.total, h.source, `2017.1.${day}`, h.phone];
