@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { SimRequestContext } from '../../src/excel-sim/api';
 import { SimWorkbook } from '../../src/excel-sim/state';
@@ -9,7 +9,7 @@ import { SETTINGS_KEY } from '../../src/excel/settings-store';
 import { aidRows, responsibilityRows } from '../helpers/grid';
 import { simBook } from '../excel/helpers';
 
-function apiOver(doc: SimWorkbook): LedgerApi {
+function hostOver(doc: SimWorkbook): LedgerApi {
   return createLedgerApi((fn) => fn(new SimRequestContext(doc) as unknown as Excel.RequestContext), {
     support: FULL_SUPPORT,
     fileName: () => '分解表.xlsx',
@@ -17,6 +17,40 @@ function apiOver(doc: SimWorkbook): LedgerApi {
     now: () => new Date(2017, 6, 15, 10, 0),
   });
 }
+
+/**
+ * The pane's calls into the host are recorded so a test can wait for them to finish (`settle`)
+ * instead of guessing how long a check takes: on a busy machine a check can take seconds.
+ */
+const pending: Promise<unknown>[] = [];
+function track(api: LedgerApi): LedgerApi {
+  const wrap =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    (...a: A): Promise<R> => {
+      const p = fn(...a);
+      pending.push(p);
+      return p;
+    };
+  return { check: wrap(api.check), select: wrap(api.select), loadSettings: wrap(api.loadSettings), saveSettings: wrap(api.saveSettings) };
+}
+const apiOver = (doc: SimWorkbook) => track(hostOver(doc));
+
+/** Waits, inside act, until every host call the pane started has settled and React has rendered its outcome. */
+async function settle(): Promise<void> {
+  await act(async () => {
+    while (pending.length) await Promise.allSettled(pending.splice(0));
+  });
+}
+
+/** Clicks a button and waits for what it started (a check, a save) to finish. */
+async function clickAndSettle(name: string | RegExp): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name }));
+  await settle();
+}
+
+afterEach(() => {
+  pending.length = 0;
+});
 
 const withErrors = () =>
   simBook([
@@ -33,8 +67,8 @@ describe('the task pane', () => {
   it('checks the workbook with one click: progress, verdict, findings grouped by rule and sheet', async () => {
     const doc = withErrors();
     render(<App api={apiOver(doc)} lang="zh" />);
-    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
-    expect(await screen.findByText('有 1 个错误')).toBeTruthy();
+    await clickAndSettle('一键检查');
+    expect(screen.getByText('有 1 个错误')).toBeTruthy();
     expect(screen.getByText(/已写回汇总表：检查结果/)).toBeTruthy();
     const group = screen.getByRole('region', { name: '完成时限无法识别' });
     expect(within(group).getByText('分解表')).toBeTruthy();
@@ -45,16 +79,16 @@ describe('the task pane', () => {
   it("selects a finding's cell when it is clicked or activated from the keyboard", async () => {
     const doc = withErrors();
     render(<App api={apiOver(doc)} lang="zh" />);
-    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
-    const item = await screen.findByRole('button', { name: /转到 分解表!F4/ });
-    fireEvent.click(item);
-    await waitFor(() => expect(doc.selection).toEqual({ sheet: '分解表', address: 'F4' }));
+    await clickAndSettle('一键检查');
+    fireEvent.click(screen.getByRole('button', { name: /转到 分解表!F4/ }));
+    await settle();
+    expect(doc.selection).toEqual({ sheet: '分解表', address: 'F4' });
   });
 
   it('filters findings by severity', async () => {
     render(<App api={apiOver(withErrors())} lang="zh" />);
-    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
-    await screen.findByText('有 1 个错误');
+    await clickAndSettle('一键检查');
+    expect(screen.getByText('有 1 个错误')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /错误/ }));
     expect(screen.queryByRole('region', { name: '完成时限无法识别' })).toBeNull();
     expect(screen.getByRole('region', { name: '责任人不是具体的人' })).toBeTruthy();
@@ -63,21 +97,33 @@ describe('the task pane', () => {
   it('shows the progress bar with its stage while checking', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const api = apiOver(withErrors());
-    const slow: LedgerApi = { ...api, check: async (s, onProgress) => (onProgress({ stage: 'check', fraction: 0.5 }), await gate, api.check(s, onProgress)) };
+    let reached: () => void = () => undefined;
+    const atGate = new Promise<void>((r) => (reached = r));
+    const api = hostOver(withErrors());
+    const slow = track({
+      ...api,
+      check: async (s, onProgress) => {
+        onProgress({ stage: 'check', fraction: 0.5 });
+        reached();
+        await gate;
+        return api.check(s, onProgress);
+      },
+    });
     render(<App api={slow} lang="zh" />);
     fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
-    expect(await screen.findByText('检查进度：检查')).toBeTruthy();
+    await act(() => atGate);
+    expect(screen.getByText('检查进度：检查')).toBeTruthy();
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.getByRole('button', { name: '正在检查…' }).hasAttribute('disabled')).toBe(true);
-    await act(async () => release());
-    await screen.findByText('有 1 个错误');
+    release();
+    await settle();
+    expect(screen.getByText('有 1 个错误')).toBeTruthy();
   });
 
   it('speaks English when Office does', async () => {
     render(<App api={apiOver(withErrors())} lang="en" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
-    expect(await screen.findByText('1 errors')).toBeTruthy();
+    await clickAndSettle('Check now');
+    expect(screen.getByText('1 errors')).toBeTruthy();
     expect(screen.getByText(/The deadline "尽快" at G3 is not a date\./)).toBeTruthy();
   });
 
@@ -87,8 +133,8 @@ describe('the task pane', () => {
       { name: '侯营镇', rows: aidRows() },
     ]);
     render(<App api={apiOver(doc)} lang="zh" />);
-    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
-    await screen.findByText(/可以提交/);
+    await clickAndSettle('一键检查');
+    expect(screen.getByText(/可以提交/)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '单位得分' }));
     expect(screen.getByRole('table', { name: '单位得分' })).toBeTruthy();
     expect(screen.getByText('宣传科')).toBeTruthy();
@@ -99,26 +145,27 @@ describe('the task pane', () => {
   it('validates the settings form and saves valid settings into the workbook', async () => {
     const doc = withErrors();
     render(<App api={apiOver(doc)} lang="zh" />);
+    await settle();
     fireEvent.click(screen.getByRole('tab', { name: '设置' }));
-    const cap = await screen.findByLabelText('每户金额上限（元）');
+    const cap = screen.getByLabelText('每户金额上限（元）');
     fireEvent.change(cap, { target: { value: '-5' } });
-    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
-    const alerts = await screen.findAllByRole('alert');
+    await clickAndSettle('保存设置');
+    const alerts = screen.getAllByRole('alert');
     expect(alerts.some((a) => a.textContent!.includes('capPerHousehold'))).toBe(true);
     expect(cap.getAttribute('aria-invalid')).toBe('true');
     expect(doc.settings.has(SETTINGS_KEY)).toBe(false);
     fireEvent.change(screen.getByLabelText('每户金额上限（元）'), { target: { value: '3000' } });
     fireEvent.change(screen.getByLabelText('截止日期（判断逾期）'), { target: { value: '2017-07-15' } });
-    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
-    expect(await screen.findByText('设置已保存到本工作簿。')).toBeTruthy();
+    await clickAndSettle('保存设置');
+    expect(screen.getByText('设置已保存到本工作簿。')).toBeTruthy();
     expect(JSON.parse(String(doc.settings.get(SETTINGS_KEY)))).toMatchObject({ capPerHousehold: 3000, asOf: '2017-07-15' });
   });
 
   it('says plainly when the check fails', async () => {
     const api = apiOver(withErrors());
-    render(<App api={{ ...api, check: () => Promise.reject(new Error('Excel 在 60 秒内没有响应')) }} lang="zh" />);
-    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
-    expect(await screen.findByText(/Excel 在 60 秒内没有响应/)).toBeTruthy();
+    render(<App api={track({ ...api, check: () => Promise.reject(new Error('Excel 在 60 秒内没有响应')) })} lang="zh" />);
+    await clickAndSettle('一键检查');
+    expect(screen.getByText(/Excel 在 60 秒内没有响应/)).toBeTruthy();
     expect(screen.getByText('检查未完成：')).toBeTruthy();
   });
 });
