@@ -1,53 +1,143 @@
 import { Report } from '../core/report';
 import { Lang, ruleTitle } from '../core/messages';
-import { RuleId } from '../core/settings';
+import { withoutCell } from '../core/message-text';
+import { RuleId, Severity } from '../core/settings';
+import { padEnd, padStart, width, wrap } from './text-width';
 
-const SEV: Record<Lang, Record<string, string>> = {
+/** Lines are laid out for a Windows-width terminal. */
+export const CONSOLE_WIDTH = 100;
+
+const SEV: Record<Lang, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
+  en: { error: 'error', warning: 'warn', info: 'note' },
 };
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
-/** Pads by display width: a Chinese character takes two columns in a terminal. */
-export function pad(s: string, width: number): string {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return s + ' '.repeat(Math.max(0, width - w));
+/** ANSI colours, or none (piped output, NO_COLOR). */
+export interface Paint {
+  error: (s: string) => string;
+  warning: (s: string) => string;
+  info: (s: string) => string;
+  ok: (s: string) => string;
+  dim: (s: string) => string;
+  bold: (s: string) => string;
 }
 
-export function renderConsole(report: Report, lang: Lang, limit: number | null): string {
+const sgr = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+export const COLOUR: Paint = { error: sgr(31, 39), warning: sgr(33, 39), info: sgr(36, 39), ok: sgr(32, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
+const same = (s: string) => s;
+export const PLAIN: Paint = { error: same, warning: same, info: same, ok: same, dim: same, bold: same };
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColour(isTty: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  return !!isTty && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
+export function verdictLine(report: Report, lang: Lang): string {
+  const s = report.summary;
+  if (lang === 'en')
+    return s.ready ? `Verdict: ready to submit (${s.warnings} warnings, ${s.infos} notes)` : `Verdict: ${s.errors} errors to fix before submitting (${s.warnings} warnings, ${s.infos} notes)`;
+  return s.ready ? `结论：可以提交（${s.warnings} 个警告，${s.infos} 个提示）` : `结论：${s.errors} 个错误，请改正后再提交（另有 ${s.warnings} 个警告，${s.infos} 个提示）`;
+}
+
+/** The last lines: what to do now. `out` is the copy written, if any. */
+export function nextStep(report: Report, lang: Lang, out: string | undefined): string {
+  return wrap(nextStepText(report, lang, out), CONSOLE_WIDTH).join('\n');
+}
+
+function nextStepText(report: Report, lang: Lang, out: string | undefined): string {
+  const s = report.summary;
+  const zh = lang === 'zh';
+  if (s.ready && s.warnings === 0) return zh ? '下一步：可以提交。' : 'Next: submit it.';
+  if (s.ready)
+    return zh
+      ? `下一步：可以提交；提交前看一下上面的 ${s.warnings} 个警告${out ? `（也在 ${out} 的“检查结果”表里）` : ''}。`
+      : `Next: you may submit; look at the ${s.warnings} warnings above first${out ? ` (also in the Findings tab of ${out})` : ''}.`;
+  return zh
+    ? out
+      ? `下一步：打开 ${out} 的“检查结果”表，按“怎么改”改正原文件，再运行一次本命令。`
+      : '下一步：按上面的“→”改正原文件，再运行一次本命令（加 --out 副本.xlsx 可得到带“检查结果”表的副本）。'
+    : out
+      ? `Next: open the Findings tab in ${out}, fix the original file as it says, and run this command again.`
+      : 'Next: fix the original file as the "→" lines say and run this command again (add --out copy.xlsx for a copy with a Findings tab).';
+}
+
+/** A table whose columns are as wide as their widest cell (by display width), two spaces apart. */
+function table(head: string[], rows: string[][], rightAligned: (i: number) => boolean, indent = '  '): string[] {
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells: string[]) => indent + cells.map((c, i) => (rightAligned(i) ? padStart(c, widths[i]) : i === cells.length - 1 ? c : padEnd(c, widths[i]))).join('  ');
+  return [line(head), ...rows.map(line)].map((l) => l.trimEnd());
+}
+
+export function renderConsole(report: Report, lang: Lang, limit: number | null, paint: Paint = PLAIN): string {
   const zh = lang === 'zh';
   const out: string[] = [];
   const s = report.summary;
-  out.push(`${zh ? '台账一键检查' : 'Ledger Check'} ${report.tool.version}    ${zh ? '截止日期' : 'as of'} ${report.asOf}`);
+  const tint = (sev: Severity, text: string) => paint[sev](text);
+  // The as-of date only matters to deadlines, so only a check with a responsibility table shows it.
+  out.push(`${paint.bold(zh ? '台账一键检查' : 'Ledger Check')} ${report.tool.version}${report.responsibility ? `    ${zh ? '截止日期' : 'as of'} ${report.asOf}` : ''}`);
   for (const f of report.files) {
     out.push(`${zh ? '文件' : 'File'} ${f.file}`);
     for (const sh of f.sheets) {
       const rows = sh.rows > 0 ? (zh ? `，${sh.rows} 行数据` : `, ${sh.rows} data rows`) : '';
-      out.push(`  ${zh ? '工作表' : 'sheet'} ${sh.name}: ${sh.reason}${rows}`);
+      const head = `  ${zh ? '工作表' : 'sheet'} ${sh.name}: `;
+      wrap(`${sh.reason}${rows}`, CONSOLE_WIDTH - width(head)).forEach((l, i) => out.push((i === 0 ? head : ' '.repeat(width(head))) + l));
     }
   }
   out.push('');
-  out.push(
-    s.ready
-      ? zh
-        ? `结论：可以提交（${s.warnings} 个警告，${s.infos} 个提示）`
-        : `Verdict: ready to submit (${s.warnings} warnings, ${s.infos} notes)`
-      : zh
-        ? `结论：${s.errors} 个错误，请改正后再提交（另有 ${s.warnings} 个警告，${s.infos} 个提示）`
-        : `Verdict: ${s.errors} errors to fix before submitting (${s.warnings} warnings, ${s.infos} notes)`,
-  );
-  const rules = Object.entries(s.byRule).sort((a, b) => b[1] - a[1]);
-  if (rules.length > 0) {
+  for (const l of wrap(verdictLine(report, lang), CONSOLE_WIDTH)) out.push(s.ready ? paint.ok(l) : paint.error(paint.bold(l)));
+
+  if (report.findings.length > 0) {
+    // Per rule, errors first, then warnings and notes; most frequent first within each.
+    const byRule = new Map<string, { sev: Severity; rule: RuleId; n: number }>();
+    for (const f of report.findings) {
+      const k = `${f.severity}\u0000${f.rule}`;
+      const e = byRule.get(k) ?? { sev: f.severity, rule: f.rule as RuleId, n: 0 };
+      e.n++;
+      byRule.set(k, e);
+    }
+    const rules = [...byRule.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.sev) - SEVERITY_ORDER.indexOf(b.sev) || b.n - a.n);
     out.push('');
     out.push(zh ? '按规则统计：' : 'By rule:');
-    for (const [rule, n] of rules) out.push(`  ${pad(rule, 28)}${pad(ruleTitle(rule as RuleId, lang), 24)}${String(n).padStart(6)}`);
+    const rows = rules.map((r) => [SEV[lang][r.sev], ruleTitle(r.rule, lang), String(r.n)]);
+    const lines = table([zh ? '级别' : 'level', zh ? '问题' : 'problem', zh ? '条数' : 'count'], rows, (i) => i === 2);
+    out.push(paint.dim(lines[0]));
+    lines.slice(1).forEach((l, i) => out.push(tint(rules[i].sev, l)));
+
     out.push('');
-    out.push(zh ? '问题清单：' : 'Findings:');
+    out.push(zh ? '问题清单（单元格、问题、→ 怎么改）：' : 'Findings (cell, problem, → what to do):');
     const shown = limit === null ? report.findings : report.findings.slice(0, limit);
     const multi = report.files.length > 1;
+    const cellWidth = Math.max(4, ...shown.map((f) => width(f.cell)));
+    const sevWidth = Math.max(...Object.values(SEV[lang]).map(width));
+    const indent = '    ';
+    const textCol = width(indent) + sevWidth + 1 + cellWidth + 2;
+    const textWidth = CONSOLE_WIDTH - textCol;
+    // Grouped by file and sheet (in the workbook's order), errors first within each sheet.
+    const groups = new Map<string, typeof shown>();
+    for (const f of report.files) for (const sh of f.sheets) groups.set(`${f.file}\u0000${sh.name}`, []);
     for (const f of shown) {
-      const where = `${multi ? f.file + ' ' : ''}${f.sheet}!${f.cell}`;
-      out.push(`  ${pad(SEV[lang][f.severity], 8)}${pad(where, 22)} ${f.message}  → ${f.hint}`);
+      const k = `${f.file}\u0000${f.sheet}`;
+      const g = groups.get(k);
+      if (g) g.push(f);
+      else groups.set(k, [f]);
+    }
+    let file = '';
+    let sheet = '';
+    for (const f of [...groups.values()].flat()) {
+      if (multi && f.file !== file) {
+        out.push(paint.bold(f.file));
+        sheet = '';
+      }
+      if (f.file !== file || f.sheet !== sheet) out.push(`  ${zh ? '工作表' : 'sheet'} ${paint.bold(f.sheet)}`);
+      file = f.file;
+      sheet = f.sheet;
+      const message = wrap(withoutCell(f.message, f.cell), textWidth);
+      const hint = f.hint ? wrap(f.hint, textWidth - 2).map((l, i) => (i === 0 ? '→ ' : '  ') + l) : [];
+      const lead = `${indent}${tint(f.severity, padEnd(SEV[lang][f.severity], sevWidth))} ${padEnd(f.cell, cellWidth)}  `;
+      out.push(lead + message[0]);
+      for (const l of message.slice(1)) out.push(' '.repeat(textCol) + l);
+      for (const l of hint) out.push(' '.repeat(textCol) + paint.dim(l));
     }
     if (shown.length < report.findings.length) {
       const rest = report.findings.length - shown.length;
@@ -59,25 +149,19 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null):
     out.push('');
     out.push(zh ? '单位得分：' : 'Unit scores:');
     const head = zh ? ['排名', '牵头单位', '任务', '完成', '逾期', '分值', '得分', '丢分', '得分率', '等次'] : ['rank', 'unit', 'tasks', 'done', 'late', 'points', 'earned', 'lost', 'rate', 'grade'];
-    const widths = [6, 24, 6, 6, 6, 8, 8, 8, 8, 8];
-    out.push('  ' + head.map((h, i) => pad(h, widths[i])).join(''));
-    for (const u of units) {
-      const cells = [u.rank ?? '-', u.unit, u.tasks, u.completed, u.overdue, u.maxPoints, u.points, u.lost, u.rate === null ? '-' : `${(u.rate * 100).toFixed(1)}%`, u.grade + (u.veto ? (zh ? '（否决）' : ' (veto)') : '')];
-      out.push('  ' + cells.map((c, i) => pad(String(c), widths[i])).join(''));
-    }
+    const rows = units.map((u) =>
+      [u.rank ?? '-', u.unit, u.tasks, u.completed, u.overdue, u.maxPoints, u.points, u.lost, u.rate === null ? '-' : `${(u.rate * 100).toFixed(1)}%`, u.grade + (u.veto ? (zh ? '（否决）' : ' (veto)') : '')].map(String),
+    );
+    out.push(...table(head, rows, (i) => i !== 1 && i !== 9));
   }
   const aid = report.aid;
   if (aid) {
     out.push('');
     out.push(zh ? '帮扶汇总（金额单位：元）：' : 'Aid totals (yuan):');
     const head = zh ? ['县区', '户数', '人数', '慰问金', '慰问品折款', '合计', '万元'] : ['county', 'households', 'persons', 'cash', 'goods', 'total', '10k yuan'];
-    const widths = [14, 8, 8, 14, 14, 14, 10];
-    const line = (cells: Array<string | number>) => '  ' + cells.map((c, i) => (i === 0 ? pad(String(c), widths[i]) : String(c).padStart(widths[i]))).join('');
     const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    out.push(line(head));
-    for (const c of aid.byCounty) out.push(line([c.county, c.households, c.persons, money(c.cash), money(c.goods), money(c.amount), (c.amount / 10_000).toFixed(4)]));
-    const t = aid.total;
-    out.push(line([zh ? '合计' : 'total', t.households, t.persons, money(t.cash), money(t.goods), money(t.amount), (t.amount / 10_000).toFixed(4)]));
+    const row = (name: string, c: { households: number; persons: number; cash: number; goods: number; amount: number }) => [name, String(c.households), String(c.persons), money(c.cash), money(c.goods), money(c.amount), (c.amount / 10_000).toFixed(4)];
+    out.push(...table(head, [...aid.byCounty.map((c) => row(c.county, c)), row(zh ? '合计' : 'total', aid.total)], (i) => i > 0));
     if (aid.duplicates.length > 0) {
       out.push(zh ? `  ${aid.duplicates.length} 户出现在多处（见“重复户核查”）` : `  ${aid.duplicates.length} households appear in more than one place`);
     }

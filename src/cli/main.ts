@@ -11,8 +11,8 @@ import { XlsxError } from '../xlsx/errors';
 import { XlsxPackage } from '../xlsx/package';
 import { readXlsx } from '../xlsx/read';
 import { newWorkbookWithTabs, writeTabs } from '../xlsx/write';
-import { CliArgs, parseCliArgs, USAGE, UsageError } from './args';
-import { renderConsole } from './console-report';
+import { CliArgs, langOf, parseCliArgs, USAGE, UsageError } from './args';
+import { COLOUR, nextStep, PLAIN, renderConsole, verdictLine, wantsColour } from './console-report';
 import { loadSettings } from './settings-file';
 
 export const VERSION: string = require('../../package.json').version;
@@ -23,6 +23,8 @@ export interface Io {
   /** Today as YYYY-MM-DD (injectable so tests do not depend on the calendar). */
   today: () => string;
   now: () => Date;
+  /** Colour the console (a terminal without NO_COLOR). */
+  colour?: boolean;
 }
 
 const defaultIo: Io = {
@@ -30,6 +32,7 @@ const defaultIo: Io = {
   stderr: (s) => process.stderr.write(s + '\n'),
   today: () => localDate(new Date()),
   now: () => new Date(),
+  colour: wantsColour(process.stdout.isTTY, process.env),
 };
 
 
@@ -41,11 +44,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     args = parseCliArgs(argv);
   } catch (e) {
-    io.stderr(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+    // One line in one language, naming what was typed; no usage dump after a typo.
+    if (e instanceof UsageError) {
+      io.stderr(e.say(langOf(argv)));
+      return 2;
+    }
+    throw e;
   }
   if (args.command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(USAGE[args.lang]);
     return 0;
   }
   if (args.command === 'version') {
@@ -55,7 +62,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     return await check(args, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof XlsxError) {
+    if (e instanceof UsageError) {
+      io.stderr(e.say(args.lang));
+      return 2;
+    }
+    if (e instanceof XlsxError) {
       io.stderr(e.message);
       return 2;
     }
@@ -74,7 +85,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   const inputs = await Promise.all(args.files.map(async (f) => ({ path: f, real: await realpath(f).catch(() => null) })));
   if (args.out) {
     const out = await realpath(args.out).catch(() => resolve(args.out!));
-    if (inputs.some((i) => i.real === out)) throw new UsageError(`--out 不能覆盖输入文件，请另取一个文件名 / --out must not overwrite an input file: ${args.out}`);
+    if (inputs.some((i) => i.real === out)) throw new UsageError(`--out ${args.out} 是要检查的文件本身，不能覆盖；请另取一个文件名。`, `--out ${args.out} is one of the files being checked and cannot be overwritten; choose another name.`);
   }
   const names = new Set<string>();
   const opened: Opened[] = [];
@@ -83,7 +94,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
     try {
       bytes = await readFile(path);
     } catch {
-      throw new UsageError(`找不到文件或无法读取 / cannot read file: ${path}`);
+      throw new UsageError(`找不到文件或无法读取：${path}`, `Cannot read the file ${path}.`);
     }
     let name = basename(path);
     while (names.has(name)) name = `${name}'`;
@@ -92,7 +103,12 @@ async function check(args: CliArgs, io: Io): Promise<number> {
       const { workbook, pkg } = await readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
       opened.push({ path, workbook, pkg });
     } catch (e) {
-      if (e instanceof XlsxError) throw new XlsxError(e.problem, `${path}: ${e.message}`);
+      if (e instanceof XlsxError) {
+        // The reader says 「中文 / English」: the console says one of them, after the file's name.
+        const i = e.message.indexOf(' / ');
+        const [zh, en] = i > 0 ? [e.message.slice(0, i), e.message.slice(i + 3)] : [e.message, e.message];
+        throw new UsageError(`${path}：${zh}`, `${path}: ${en}`);
+      }
       throw e;
     }
   }
@@ -107,13 +123,16 @@ async function check(args: CliArgs, io: Io): Promise<number> {
     },
   );
   const report = buildReport(result, args.lang, VERSION);
-  if (!args.quiet) io.stdout(renderConsole(report, args.lang, args.all ? null : 200));
+  const paint = io.colour ? COLOUR : PLAIN;
+  if (args.quiet) io.stdout(verdictLine(report, args.lang));
+  else io.stdout(renderConsole(report, args.lang, args.all ? null : 200, paint));
   if (args.json) await writeAtomically(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'));
   if (args.out) {
     const bytes = await writeCopy(opened, result, settings, io);
     await writeAtomically(args.out, bytes);
     if (!args.quiet) io.stdout(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`);
   }
+  if (!args.quiet) io.stdout(`\n${paint.bold(nextStep(report, args.lang, args.out))}`);
   return report.summary.ready ? 0 : 1;
 }
 
@@ -143,6 +162,18 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new UsageError(`无法写出文件 / cannot write ${path}: ${(e as Error).message}`);
+    // Name the file the user asked for, never our temporary one.
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why: Record<string, [string, string]> = {
+      ENOENT: ['所在的文件夹不存在', 'its folder does not exist'],
+      EACCES: ['没有写入权限', 'permission denied'],
+      EPERM: ['没有写入权限', 'permission denied'],
+      EBUSY: ['文件正被其他程序（如 Excel）打开', 'the file is open in another program (Excel?)'],
+      EISDIR: ['这是一个文件夹', 'it is a folder'],
+      ENOSPC: ['磁盘已满', 'the disk is full'],
+      EROFS: ['磁盘是只读的', 'the disk is read-only'],
+    };
+    const [zh, en] = why[code] ?? ['写入失败', `it could not be written (${code || 'unknown error'})`];
+    throw new UsageError(`无法写出 ${path}：${zh}。`, `Cannot write ${path}: ${en}.`);
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsSchema, Settings } from '../core/settings';
+import { settingsProblems } from '../core/settings-problems';
 import { CliArgs, UsageError } from './args';
 
 /** Settings from --config, overlaid with the command-line flags, validated by the one schema. */
@@ -10,14 +11,14 @@ export async function loadSettings(args: CliArgs): Promise<Settings> {
     try {
       text = await readFile(args.config, 'utf8');
     } catch {
-      throw new UsageError(`找不到设置文件 / cannot read settings file: ${args.config}`);
+      throw new UsageError(`找不到设置文件 ${args.config}。`, `Cannot read the settings file ${args.config}.`);
     }
     try {
       input = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      throw new UsageError(`设置文件不是有效的 JSON / settings file is not valid JSON: ${args.config}: ${(e as Error).message}`);
+      throw new UsageError(`设置文件 ${args.config} 不是有效的 JSON（${(e as Error).message}）。`, `The settings file ${args.config} is not valid JSON (${(e as Error).message}).`);
     }
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new UsageError(`设置文件应是一个 JSON 对象 / settings must be a JSON object: ${args.config}`);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new UsageError(`设置文件 ${args.config} 应是一个 JSON 对象 {…}。`, `The settings file ${args.config} must hold one JSON object {…}.`);
   }
   const merged: Record<string, unknown> = { ...input, lang: args.lang };
   if (args.asOf !== undefined) merged.asOf = args.asOf;
@@ -28,13 +29,19 @@ export async function loadSettings(args: CliArgs): Promise<Settings> {
   }
   if (args.window !== undefined) {
     const m = /^(\S+?)\.\.(\S+)$/.exec(args.window);
-    if (!m) throw new UsageError(`--window 应写成 2017-01-09..2017-01-22 / --window must read FROM..TO, not ${args.window}`);
+    if (!m) throw new UsageError(`--window 应写成 起..止，如 2017-01-09..2017-01-22，不能是 ${args.window}。`, `--window must read FROM..TO, e.g. 2017-01-09..2017-01-22, not ${args.window}.`);
     merged.window = { from: m[1], to: m[2] };
   }
   const r = SettingsSchema.safeParse(merged);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${i.path.join('.') || '(settings)'}: ${i.message}`);
-    throw new UsageError(`设置有误 / invalid settings:\n${lines.join('\n')}`);
+    // Name what the user typed: the flag when a flag set it, else the entry in their settings file.
+    const flags: Record<string, [string, string | undefined]> = { asOf: ['--as-of', args.asOf], capPerHousehold: ['--cap', args.cap], window: ['--window', args.window] };
+    const said = settingsProblems(r.error).map((p) => {
+      const flag = flags[p.field];
+      if (flag && flag[1] !== undefined) return { zh: `${flag[0]} ${flag[1]}：${p.zh}`, en: `${flag[0]} ${flag[1]}: ${p.en}` };
+      return { zh: `设置文件 ${args.config ?? ''} 中的 ${p.path}：${p.zh}`, en: `${p.path} in the settings file ${args.config ?? ''}: ${p.en}` };
+    });
+    throw new UsageError(said.map((s) => s.zh).join('；') + '。', said.map((s) => s.en).join('; ') + '.');
   }
   return r.data;
 }

@@ -50,6 +50,17 @@ export const SettingsSchema = z
     gradeThresholds: z
       .array(GradeThresholdSchema)
       .min(1)
+      // Highest first and strictly falling: 好 50 under 较好 80 would grade every unit 较好 or worse.
+      .superRefine((g, ctx) => {
+        const pct = (m: number) => `${Math.round(m * 1000) / 10}%`;
+        for (let i = 1; i < g.length; i++)
+          if (g[i].min >= g[i - 1].min)
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'min'],
+              message: `分数线应从高到低：“${g[i - 1].grade}” ${pct(g[i - 1].min)} 应高于“${g[i].grade}” ${pct(g[i].min)} / thresholds must fall from the highest: ${g[i - 1].grade} ${pct(g[i - 1].min)} must be above ${g[i].grade} ${pct(g[i].min)}`,
+            });
+      })
       .default([
         { grade: '好', min: 0.9 },
         { grade: '较好', min: 0.8 },
