@@ -1,5 +1,6 @@
-import { readFile, rename, writeFile, unlink, realpath } from 'node:fs/promises';
-import { basename, resolve, dirname } from 'node:path';
+import { fstatSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
 import { runCheck, CheckResult } from '../core/engine';
 import { buildReport } from '../core/report';
@@ -14,6 +15,9 @@ import { newWorkbookWithTabs, writeTabs } from '../xlsx/write';
 import { CliArgs, langOf, parseCliArgs, USAGE, UsageError } from './args';
 import { COLOUR, nextStep, PLAIN, renderConsole, verdictLine, wantsColour } from './console-report';
 import { loadSettings } from './settings-file';
+import { checkCopyExtension, extensionFor, planOutputs, sameFile } from './output-paths';
+import { isSpecialFile, writeOutput } from './write-output';
+import { mainContentType } from '../xlsx/write';
 
 export const VERSION: string = require('../../package.json').version;
 
@@ -82,14 +86,17 @@ interface Opened {
 
 async function check(args: CliArgs, io: Io): Promise<number> {
   const settings = await loadSettings(args);
-  const inputs = await Promise.all(args.files.map(async (f) => ({ path: f, real: await realpath(f).catch(() => null) })));
-  if (args.out) {
-    const out = await realpath(args.out).catch(() => resolve(args.out!));
-    if (inputs.some((i) => i.real === out)) throw new UsageError(`--out ${args.out} 是要检查的文件本身，不能覆盖；请另取一个文件名。`, `--out ${args.out} is one of the files being checked and cannot be overwritten; choose another name.`);
+  const plan = await planOutputs(args.files, args.config, args.out, args.json);
+  // The same workbook named twice (or through a link) is read once: counting it twice would double every total.
+  const unique: typeof plan.inputs = [];
+  for (const i of plan.inputs) {
+    const first = unique.find((u) => sameFile(u, i));
+    if (first) io.stderr(args.lang === 'en' ? `${i.given} is the same file as ${first.given}: read once` : `${i.given} 与 ${first.given} 是同一个文件，只读一次`);
+    else unique.push(i);
   }
   const names = new Set<string>();
   const opened: Opened[] = [];
-  for (const { path } of inputs) {
+  for (const { given: path } of unique) {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
@@ -112,6 +119,10 @@ async function check(args: CliArgs, io: Io): Promise<number> {
       throw e;
     }
   }
+  const outSpecial = args.out ? await isSpecialFile(args.out) : false;
+  if (args.out) checkCopyExtension(args.out, opened.length === 1 ? extensionFor(await mainContentType(opened[0].pkg)) : '.xlsx', outSpecial);
+  // When a report or the copy itself goes to standard output, the console text stays off it.
+  const stdoutTaken = args.json === '-' || (args.out !== undefined && outSpecial && isStdout(args.out));
   const totalRows = opened.reduce((n, o) => n + o.workbook.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
   const showProgress = !args.quiet && totalRows > BIG_FILE_ROWS;
   const result = runCheck(
@@ -124,15 +135,17 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   );
   const report = buildReport(result, args.lang, VERSION);
   const paint = io.colour ? COLOUR : PLAIN;
-  if (args.quiet) io.stdout(verdictLine(report, args.lang));
-  else io.stdout(renderConsole(report, args.lang, args.all ? null : 200, paint));
-  if (args.json) await writeAtomically(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'));
+  const quiet = args.quiet || stdoutTaken;
+  if (args.quiet && !stdoutTaken) io.stdout(verdictLine(report, args.lang));
+  else if (!quiet) io.stdout(renderConsole(report, args.lang, args.all ? null : 200, paint));
+  const toStdout = async (b: Uint8Array) => io.stdout(Buffer.from(b).toString('utf8').replace(/\n$/, ''));
+  if (args.json) await writeOutput(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'), toStdout);
   if (args.out) {
     const bytes = await writeCopy(opened, result, settings, io);
-    await writeAtomically(args.out, bytes);
-    if (!args.quiet) io.stdout(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`);
+    await writeOutput(args.out, bytes, toStdout);
+    if (!quiet) io.stdout(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`);
   }
-  if (!args.quiet) io.stdout(`\n${paint.bold(nextStep(report, args.lang, args.out))}`);
+  if (!quiet) io.stdout(`\n${paint.bold(nextStep(report, args.lang, args.out))}`);
   return report.summary.ready ? 0 : 1;
 }
 
@@ -154,26 +167,14 @@ function previousLog(o: Opened): OutCell[][] {
   return previousLogRows(o.workbook.sheets[o.pkg.sheets.findIndex((s) => s.owned === 'log')]);
 }
 
-/** Writes next to the target and renames, so a failure never leaves half a file behind. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = resolve(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** True when a special-file path is this process's standard output (/dev/stdout, /proc/self/fd/1, its tty). */
+function isStdout(path: string): boolean {
+  if (path === '-' || path === '/dev/stdout') return true;
   try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    // Name the file the user asked for, never our temporary one.
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const why: Record<string, [string, string]> = {
-      ENOENT: ['所在的文件夹不存在', 'its folder does not exist'],
-      EACCES: ['没有写入权限', 'permission denied'],
-      EPERM: ['没有写入权限', 'permission denied'],
-      EBUSY: ['文件正被其他程序（如 Excel）打开', 'the file is open in another program (Excel?)'],
-      EISDIR: ['这是一个文件夹', 'it is a folder'],
-      ENOSPC: ['磁盘已满', 'the disk is full'],
-      EROFS: ['磁盘是只读的', 'the disk is read-only'],
-    };
-    const [zh, en] = why[code] ?? ['写入失败', `it could not be written (${code || 'unknown error'})`];
-    throw new UsageError(`无法写出 ${path}：${zh}。`, `Cannot write ${path}: ${en}.`);
+    const a = fstatSync(1);
+    const b = statSync(path);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
   }
 }

@@ -3,6 +3,7 @@ import { SheetInput, WorkbookInput } from '../core/workbook';
 import { scanSheet } from './sheet-scan';
 import { XlsxError } from './errors';
 import { openPackage, XlsxPackage } from './package';
+import { provedRole } from './ownership';
 import { local, parseXml } from './xml';
 
 export interface ReadResult {
@@ -29,7 +30,11 @@ export async function readXlsx(data: Uint8Array, name: string): Promise<ReadResu
       const xml = text(entry.part);
       if (entry.part) delete parts[entry.part]; // let the bytes go as soon as the sheet is read
       const sheet = xml ? scanSheet(xml, entry.name, strings, dateStyles, pkg.date1904) : { name: entry.name, rows: [] };
-      if (entry.owned) sheet.owned = true;
+      if (entry.owned) {
+        // The hidden name alone proves nothing (Excel copies it with a copied tab): check the content too.
+        entry.owned = provedRole(entry.owned, sheet);
+        if (entry.owned) sheet.owned = true;
+      }
       sheets.push(sheet);
     }
     return { workbook: { name, sheets }, pkg };

@@ -1,6 +1,8 @@
+import { Document, Element } from '@xmldom/xmldom';
 import { NUMBER_FORMATS, NumberFormatKey } from '../core/summary/sheet';
+import { canonical, childElements, createIn, firstChild, fragment, insertInOrder, parseDom, root, serializeDom } from './dom';
 
-/** The cell formats our tabs use, appended to the workbook's own styles.xml. */
+/** The cell formats our tabs use, added to the workbook's own styles.xml. */
 export interface OurStyles {
   title: number;
   subtitle: number;
@@ -12,94 +14,86 @@ export interface OurStyles {
 const FORMAT_KEYS = Object.keys(NUMBER_FORMATS) as NumberFormatKey[];
 const BUILTIN_IDS: Partial<Record<NumberFormatKey, number>> = { text: 49, integer: 1, number: 0 };
 
-/** Inserts `items` before the closing tag of `<tag …>` and fixes its count; creates the element if absent. */
-function appendTo(xml: string, tag: string, items: string[], createBefore: string[]): { xml: string; firstIndex: number } {
-  const open = new RegExp(`<${tag}(\\s[^>]*)?(/?)>`);
-  const m = open.exec(xml);
-  if (!m) {
-    const element = `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
-    for (const next of createBefore) {
-      const i = xml.search(new RegExp(`<${next}[\\s/>]`));
-      if (i >= 0) return { xml: xml.slice(0, i) + element + xml.slice(i), firstIndex: 0 };
-    }
-    const end = xml.lastIndexOf('</styleSheet>');
-    return { xml: xml.slice(0, end) + element + xml.slice(end), firstIndex: 0 };
+/** CT_Stylesheet's element order: a list we create goes before the first of these that exists. */
+const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+function list(doc: Document, tag: string): Element {
+  const sheet = root(doc);
+  let e = firstChild(sheet, tag);
+  if (!e) {
+    e = createIn(doc, tag, { count: '0' });
+    insertInOrder(sheet, e, ORDER.slice(ORDER.indexOf(tag) + 1));
   }
-  const selfClosing = m[2] === '/';
-  const start = m.index;
-  const closeTag = `</${tag}>`;
-  const end = selfClosing ? start + m[0].length : xml.indexOf(closeTag, start) + closeTag.length;
-  const body = selfClosing ? '' : xml.slice(start + m[0].length, end - closeTag.length);
-  const existing = countChildren(body);
-  const attrs = (m[1] ?? '').replace(/\scount="\d+"/, '');
-  const element = `<${tag}${attrs} count="${existing + items.length}">${body}${items.join('')}</${tag}>`;
-  return { xml: xml.slice(0, start) + element + xml.slice(end), firstIndex: existing };
+  return e;
 }
 
-/** Direct children of a styles list: each starts with an element at depth 0. */
-function countChildren(body: string): number {
-  let depth = 0;
-  let count = 0;
-  const re = /<(\/?)([A-Za-z:]+)[^>]*?(\/?)>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    if (m[1] === '/') depth--;
-    else {
-      if (depth === 0) count++;
-      if (m[3] !== '/') depth++;
-    }
-  }
-  return count;
+/**
+ * The index of a record equal to `xml` in the list, adding it only when none is: running on our
+ * own output again reuses the fonts and cell formats the last run added (Excel allows 512 fonts).
+ */
+function ensure(doc: Document, tag: string, xml: string): number {
+  const parent = list(doc, tag);
+  const [item] = fragment(doc, xml);
+  const key = canonical(item);
+  const existing = childElements(parent);
+  const found = existing.findIndex((e) => canonical(e) === key);
+  if (found >= 0) return found;
+  parent.appendChild(item);
+  parent.setAttribute('count', String(existing.length + 1));
+  return existing.length;
 }
 
-const ORDER_AFTER_NUMFMTS = ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'];
+function ensureNumFmt(doc: Document, code: string): number {
+  const parent = list(doc, 'numFmts');
+  const fmts = childElements(parent, 'numFmt');
+  const same = fmts.find((f) => f.getAttribute('formatCode') === code);
+  if (same) return Number(same.getAttribute('numFmtId'));
+  const id = Math.max(199, ...fmts.map((f) => Number(f.getAttribute('numFmtId')) || 0)) + 1;
+  const e = createIn(doc, 'numFmt', { numFmtId: String(id), formatCode: code });
+  parent.appendChild(e);
+  parent.setAttribute('count', String(fmts.length + 1));
+  return id;
+}
 
-/** Adds our fonts, fill, border, number formats and cell formats; returns the new styles.xml and our indexes. */
-export function addOurStyles(stylesXml: string): { xml: string; styles: OurStyles } {
-  let xml = stylesXml;
-  const usedIds = [...xml.matchAll(/<numFmt\s[^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
-  let nextId = Math.max(199, ...usedIds) + 1;
+const FONT = (inner: string) => `<font>${inner}<name val="等线"/><family val="2"/><charset val="134"/></font>`;
+const THIN = '<left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/>';
+
+/** Adds (or finds) our fonts, fill, border, number formats and cell formats; returns the new styles.xml and our indexes. */
+export function addOurStyles(stylesXml: string, part = 'xl/styles.xml'): { xml: string; styles: OurStyles } {
+  const doc = parseDom(stylesXml, part);
   const fmtIds = {} as Record<NumberFormatKey, number>;
-  const newFmts: string[] = [];
-  for (const key of FORMAT_KEYS) {
-    const builtin = BUILTIN_IDS[key];
-    if (builtin !== undefined) fmtIds[key] = builtin;
-    else {
-      fmtIds[key] = nextId++;
-      newFmts.push(`<numFmt numFmtId="${fmtIds[key]}" formatCode="${NUMBER_FORMATS[key].replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`);
-    }
-  }
-  ({ xml } = appendTo(xml, 'numFmts', newFmts, ORDER_AFTER_NUMFMTS));
-  const fonts = appendTo(xml, 'fonts', [
-    '<font><b/><sz val="14"/><name val="等线"/><family val="2"/><charset val="134"/></font>',
-    '<font><sz val="10"/><color rgb="FF595959"/><name val="等线"/><family val="2"/><charset val="134"/></font>',
-    '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="等线"/><family val="2"/><charset val="134"/></font>',
-    '<font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>',
-    '<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="等线"/><family val="2"/><charset val="134"/></font>',
-  ], ['fills', 'borders', 'cellStyleXfs', 'cellXfs']);
-  xml = fonts.xml;
-  const f = fonts.firstIndex;
-  const fills = appendTo(xml, 'fills', ['<fill><patternFill patternType="solid"><fgColor rgb="FF305496"/><bgColor indexed="64"/></patternFill></fill>'], ['borders', 'cellStyleXfs', 'cellXfs']);
-  xml = fills.xml;
-  const thin = '<left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/>';
-  const borders = appendTo(xml, 'borders', [`<border>${thin}</border>`], ['cellStyleXfs', 'cellXfs']);
-  xml = borders.xml;
-  const b = borders.firstIndex;
-  const xf = (font: number, fmt: number, extra: string, align: string) =>
-    `<xf numFmtId="${fmt}" fontId="${font}" fillId="${extra.includes('fill') ? fills.firstIndex : 0}" borderId="${extra.includes('border') ? b : 0}" xfId="0" applyNumberFormat="1" applyFont="1"${extra.includes('fill') ? ' applyFill="1"' : ''}${extra.includes('border') ? ' applyBorder="1"' : ''} applyAlignment="1"><alignment ${align}/></xf>`;
-  const items = [
-    xf(f, 0, '', 'vertical="center"'),
-    xf(f + 1, 0, '', 'vertical="center"'),
-    xf(f + 2, 49, 'fill border', 'horizontal="center" vertical="center" wrapText="1"'),
-    ...FORMAT_KEYS.map((k) => xf(f + 3, fmtIds[k], 'border', 'vertical="top" wrapText="1"')),
-    xf(f + 4, 49, 'border', 'vertical="top"'),
-  ];
-  const cellXfs = appendTo(xml, 'cellXfs', items, ['cellStyles']);
-  xml = cellXfs.xml;
-  const x = cellXfs.firstIndex;
+  for (const key of FORMAT_KEYS) fmtIds[key] = BUILTIN_IDS[key] ?? ensureNumFmt(doc, NUMBER_FORMATS[key]);
+  // numFmts may be left empty (pandas writes <numFmts count="0"/>): Excel accepts it, but drop an empty one we made.
+  const nf = firstChild(root(doc), 'numFmts');
+  if (nf && childElements(nf).length === 0) root(doc).removeChild(nf);
+  const font = {
+    title: ensure(doc, 'fonts', FONT('<b/><sz val="14"/>')),
+    subtitle: ensure(doc, 'fonts', FONT('<sz val="10"/><color rgb="FF595959"/>')),
+    header: ensure(doc, 'fonts', FONT('<b/><sz val="11"/><color rgb="FFFFFFFF"/>')),
+    body: ensure(doc, 'fonts', FONT('<sz val="11"/>')),
+    link: ensure(doc, 'fonts', FONT('<u/><sz val="11"/><color rgb="FF0563C1"/>')),
+  };
+  const fill = ensure(doc, 'fills', '<fill><patternFill patternType="solid"><fgColor rgb="FF305496"/><bgColor indexed="64"/></patternFill></fill>');
+  const border = ensure(doc, 'borders', `<border>${THIN}</border>`);
+  // A cell format's xfId points into cellStyleXfs, which must hold at least the Normal style.
+  if (childElements(list(doc, 'cellStyleXfs')).length === 0) ensure(doc, 'cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>');
+  const xf = (fontId: number, fmt: number, withFill: boolean, withBorder: boolean, align: string) =>
+    ensure(
+      doc,
+      'cellXfs',
+      `<xf numFmtId="${fmt}" fontId="${fontId}" fillId="${withFill ? fill : 0}" borderId="${withBorder ? border : 0}" xfId="0" applyNumberFormat="1" applyFont="1"${withFill ? ' applyFill="1"' : ''}${withBorder ? ' applyBorder="1"' : ''} applyAlignment="1"><alignment ${align}/></xf>`,
+    );
   const body = {} as Record<NumberFormatKey, number>;
-  FORMAT_KEYS.forEach((k, i) => (body[k] = x + 3 + i));
-  return { xml, styles: { title: x, subtitle: x + 1, header: x + 2, body, link: x + 3 + FORMAT_KEYS.length } };
+  const styles: OurStyles = {
+    title: xf(font.title, 0, false, false, 'vertical="center"'),
+    subtitle: xf(font.subtitle, 0, false, false, 'vertical="center"'),
+    header: xf(font.header, 49, true, true, 'horizontal="center" vertical="center" wrapText="1"'),
+    body,
+    link: 0,
+  };
+  for (const k of FORMAT_KEYS) body[k] = xf(font.body, fmtIds[k], false, true, 'vertical="top" wrapText="1"');
+  styles.link = xf(font.link, 49, false, true, 'vertical="top"');
+  return { xml: serializeDom(doc), styles };
 }
 
 export const MINIMAL_STYLES =

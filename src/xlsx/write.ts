@@ -2,7 +2,12 @@ import JSZip from 'jszip';
 import { sheetRef } from '../core/address';
 import { HEADER_ROW, OwnedRole, SheetDescription } from '../core/summary/sheet';
 import { freeName } from '../core/summary/tab-names';
-import { NS_RELATIONSHIPS, OWNED_NAME, readPart, readRels, REL_TABLE, REL_WORKSHEET, XlsxPackage, openPackage } from './package';
+import { Document, Element } from '@xmldom/xmldom';
+import { NS_RELATIONSHIPS, OWNED_NAME, readPart, readRels, REL_STYLES, REL_TABLE, REL_WORKSHEET, XlsxPackage, openPackage } from './package';
+import { childElements, createIn, descendants, firstChild, insertInOrder, parseDom, root, serializeDom } from './dom';
+import { ownedMark } from './ownership';
+import { parseDateStyles } from './read';
+import { scanSheet } from './sheet-scan';
 import { relsPathOf, relativeTarget, resolveTarget } from './paths';
 import { sheetXml, tableXml } from './sheet-xml';
 import { chartXml, drawingXml } from './chart';
@@ -30,54 +35,71 @@ export interface WriteResult {
  */
 export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Promise<WriteResult> {
   const zip = pkg.zip;
-  let wb = (await readPart(zip, pkg.workbookPart))!;
+  const wb = parseDom((await readPart(zip, pkg.workbookPart))!, pkg.workbookPart);
   const wbRelsPath = relsPathOf(pkg.workbookPart);
-  let rels = (await readPart(zip, wbRelsPath)) ?? emptyRels();
-  let ct = (await readPart(zip, '[Content_Types].xml'))!;
+  const rels = parseDom((await readPart(zip, wbRelsPath)) ?? relsXml([]), wbRelsPath);
+  const ct = parseDom((await readPart(zip, '[Content_Types].xml'))!, '[Content_Types].xml');
+  const wbRoot = root(wb);
+  let sheetsEl = firstChild(wbRoot, 'sheets');
+  if (!sheetsEl) {
+    sheetsEl = createIn(wb, 'sheets');
+    wbRoot.appendChild(sheetsEl);
+  }
 
-  // 1. Remove the tabs we wrote last time.
+  // 1. Remove the tabs we wrote last time (only those proved ours), and the parts only they use.
   const removed = new Set<number>();
+  const sheetEls = childElements(sheetsEl, 'sheet');
   for (const [i, s] of pkg.sheets.entries()) {
     if (!s.owned) continue;
     removed.add(i);
-    wb = wb.replace(new RegExp(`<(\\w+:)?sheet\\b[^>]*\\bsheetId="${s.sheetId}"[^>]*/>`), '');
-    rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${s.relId}"[^>]*/>`), '');
-    ct = await removePartTree(zip, ct, s.part);
+    const el = sheetEls.find((e) => e.getAttribute('sheetId') === s.sheetId);
+    if (el) sheetsEl.removeChild(el);
+    for (const r of childElements(root(rels), 'Relationship')) if (r.getAttribute('Id') === s.relId) root(rels).removeChild(r);
   }
+  const workbookTargets = childElements(root(rels), 'Relationship')
+    .filter((r) => r.getAttribute('TargetMode') !== 'External')
+    .map((r) => resolveTarget(pkg.workbookPart, r.getAttribute('Target') ?? ''));
+  await removeOwnedParts(zip, ct, pkg.sheets.filter((_, i) => removed.has(i)).map((s) => s.part).filter(Boolean), pkg.workbookPart, workbookTargets);
   const shift = (index: number) => index - [...removed].filter((r) => r < index).length;
-  wb = wb.replace(/<(\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(\w+:)?definedName>/g, (all, _p, attrs: string) => {
-    const m = /\blocalSheetId="(\d+)"/.exec(attrs);
-    if (!m) return all;
-    const idx = Number(m[1]);
-    if (removed.has(idx)) return '';
-    return all.replace(`localSheetId="${idx}"`, `localSheetId="${shift(idx)}"`);
-  });
+  const namesEl = firstChild(wbRoot, 'definedNames');
+  if (namesEl) {
+    for (const n of childElements(namesEl, 'definedName')) {
+      const local = n.getAttribute('localSheetId');
+      if (local === null || !/^\d+$/.test(local)) continue;
+      const idx = Number(local);
+      if (removed.has(idx)) namesEl.removeChild(n);
+      else n.setAttribute('localSheetId', String(shift(idx)));
+    }
+  }
   const remaining = pkg.sheets.filter((_, i) => !removed.has(i));
-  wb = wb.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_all, attr: string, n: string) => {
-    const idx = Number(n);
-    return `${attr}="${removed.has(idx) || shift(idx) >= remaining.length ? 0 : shift(idx)}"`;
-  });
+  for (const view of descendants(wb, 'workbookView')) {
+    for (const attr of ['activeTab', 'firstSheet']) {
+      const v = view.getAttribute(attr);
+      if (v === null) continue;
+      const idx = Number(v);
+      view.setAttribute(attr, String(!Number.isInteger(idx) || removed.has(idx) || shift(idx) >= remaining.length ? 0 : shift(idx)));
+    }
+  }
 
-  // 2. Styles for our cells, appended to the workbook's own.
+  // 2. Styles for our cells, added to the workbook's own (reusing those a previous run added).
   const stylesPart = pkg.stylesPart ?? 'xl/styles.xml';
-  const styled = addOurStyles((await readPart(zip, stylesPart)) ?? MINIMAL_STYLES);
+  const styled = addOurStyles((await readPart(zip, stylesPart)) ?? MINIMAL_STYLES, stylesPart);
   zip.file(stylesPart, styled.xml);
   if (!pkg.stylesPart) {
-    rels = addRelationship(rels, 'rIdLcStyles', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles', relativeTarget(pkg.workbookPart, stylesPart));
-    ct = addOverride(ct, stylesPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
+    addRelationship(rels, 'rIdLcStyles', REL_STYLES, relativeTarget(pkg.workbookPart, stylesPart));
+    addOverride(ct, stylesPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
   }
 
   // 3. The new tabs.
-  const prefix = /<(\w+:)?sheets\b/.exec(wb)?.[1] ?? '';
-  const rPrefix = new RegExp(`xmlns:(\\w+)="${NS_RELATIONSHIPS}"`).exec(wb)?.[1];
-  const relAttr = rPrefix ? `${rPrefix}:id` : `xmlns:lcr="${NS_RELATIONSHIPS}" lcr:id`;
-  let nextSheetId = Math.max(0, ...[...wb.matchAll(/\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const dateStyles = parseDateStyles(styled.xml, stylesPart);
+  const rPrefix = relationshipPrefix(sheetsEl);
+  let nextSheetId = Math.max(0, ...childElements(sheetsEl, 'sheet').map((e) => Number(e.getAttribute('sheetId')) || 0)) + 1;
   const tables = await existingTables(zip);
   let nextTableId = Math.max(0, ...tables.ids) + 1;
   const takenNames = remaining.map((s) => s.name);
   const names: WriteResult['names'] = {};
-  let newSheets = '';
-  let newNames = '';
+  const newNames: Element[] = [];
+  const relIds = new Set(childElements(root(rels), 'Relationship').map((r) => r.getAttribute('Id')));
   tabs.forEach((tab, k) => {
     const name = freeName(tab.name, takenNames);
     takenNames.push(name);
@@ -94,29 +116,64 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
       zip.file(chartPart, chartXml(tab, tab.chart, name));
       zip.file(drawingPart, drawingXml(tab, 'rId1'));
       zip.file(relsPathOf(drawingPart), relsXml([{ id: 'rId1', type: REL_CHART, target: relativeTarget(drawingPart, chartPart) }]));
-      ct = addOverride(ct, drawingPart, CT_DRAWING);
-      ct = addOverride(ct, chartPart, CT_CHART);
+      addOverride(ct, drawingPart, CT_DRAWING);
+      addOverride(ct, chartPart, CT_CHART);
       sheetRels.push({ id: 'rId2', type: REL_DRAWING, target: relativeTarget(sheetPart, drawingPart) });
     }
-    zip.file(sheetPart, sheetXml(tab, styled.styles, 'rId1', tab.chart ? 'rId2' : undefined));
+    const xml = sheetXml(tab, styled.styles, 'rId1', tab.chart ? 'rId2' : undefined);
+    zip.file(sheetPart, xml);
     zip.file(tablePart, tableXml(tab, nextTableId++, tableName));
     zip.file(relsPathOf(sheetPart), relsXml(sheetRels));
-    ct = addOverride(ct, sheetPart, CT_SHEET);
-    ct = addOverride(ct, tablePart, CT_TABLE);
-    const relId = freeRelId(rels, k);
-    rels = addRelationship(rels, relId, REL_WORKSHEET, relativeTarget(pkg.workbookPart, sheetPart));
-    newSheets += `<${prefix}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${relAttr}="${relId}"/>`;
+    addOverride(ct, sheetPart, CT_SHEET);
+    addOverride(ct, tablePart, CT_TABLE);
+    const relId = freeRelId(relIds, k);
+    relIds.add(relId);
+    addRelationship(rels, relId, REL_WORKSHEET, relativeTarget(pkg.workbookPart, sheetPart));
+    const sheet = createIn(wb, 'sheet', { name, sheetId: String(nextSheetId++) });
+    sheet.setAttributeNS(NS_RELATIONSHIPS, `${rPrefix}:id`, relId);
+    sheetsEl.appendChild(sheet);
     const index = remaining.length + k;
-    newNames += `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(sheetRef(name, `$${HEADER_ROW}:$${HEADER_ROW}`))}</${prefix}definedName>`;
-    newNames += `<${prefix}definedName name="${OWNED_NAME}" localSheetId="${index}" hidden="1">"${tab.role}"</${prefix}definedName>`;
+    const titles = createIn(wb, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(index) });
+    titles.appendChild(wb.createTextNode(sheetRef(name, `$${HEADER_ROW}:$${HEADER_ROW}`)));
+    const owned = createIn(wb, 'definedName', { name: OWNED_NAME, localSheetId: String(index), hidden: '1' });
+    owned.appendChild(wb.createTextNode(ownedMark(tab.role, scanSheet(xml, name, [], dateStyles, pkg.date1904))));
+    newNames.push(titles, owned);
   });
-  wb = insertSheets(wb, prefix, newSheets);
-  wb = insertDefinedNames(wb, prefix, newNames);
-  zip.file(pkg.workbookPart, wb);
-  zip.file(wbRelsPath, rels);
-  zip.file('[Content_Types].xml', ct);
+  if (newNames.length > 0) {
+    let list = firstChild(wbRoot, 'definedNames');
+    if (!list) {
+      list = createIn(wb, 'definedNames');
+      insertInOrder(wbRoot, list, WORKBOOK_AFTER_DEFINED_NAMES);
+    }
+    for (const n of newNames) list.appendChild(n);
+  }
+  zip.file(pkg.workbookPart, serializeDom(wb));
+  zip.file(wbRelsPath, serializeDom(rels));
+  zip.file('[Content_Types].xml', serializeDom(ct));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes, names };
+}
+
+/** CT_Workbook's children that come after definedNames. */
+const WORKBOOK_AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
+/**
+ * The prefix to write r:id with: the one already bound to the relationships namespace where the
+ * sheets are, else "r" (declared on our element by the serializer), else a prefix of our own.
+ */
+function relationshipPrefix(sheets: Element): string {
+  const bound = sheets.lookupPrefix(NS_RELATIONSHIPS);
+  if (bound) return bound;
+  return sheets.lookupNamespaceURI('r') === null ? 'r' : 'lcr';
+}
+
+/** The main part's content type, which fixes the extension Excel accepts (.xlsx, .xlsm…). */
+export async function mainContentType(pkg: XlsxPackage): Promise<string | null> {
+  const xml = await readPart(pkg.zip, '[Content_Types].xml');
+  if (!xml) return null;
+  const ct = parseDom(xml, '[Content_Types].xml');
+  const override = childElements(root(ct), 'Override').find((o) => samePartName(o.getAttribute('PartName') ?? '', pkg.workbookPart));
+  return override?.getAttribute('ContentType') ?? null;
 }
 
 /** A new workbook holding only the summary tabs (for consolidating several files). */
@@ -131,19 +188,51 @@ export async function newWorkbookWithTabs(tabs: SheetDescription[]): Promise<Wri
   return writeTabs(pkg, tabs);
 }
 
-/** Removes a part we wrote and everything it points to (table, drawing, chart), with their .rels. */
-async function removePartTree(zip: JSZip, ct: string, part: string): Promise<string> {
-  for (const r of await readRels(zip, part)) {
-    if (r.external) continue;
-    ct = await removePartTree(zip, ct, resolveTarget(part, r.target));
+/**
+ * Removes the parts of our old tabs: their sheet parts, and what those point to (table, drawing,
+ * chart) when nothing else in the package points there too. Relationships that loop (a part
+ * pointing at itself or back up) are followed once each.
+ */
+async function removeOwnedParts(zip: JSZip, ct: Document, sheetParts: string[], workbookPart: string, workbookTargets: string[]): Promise<void> {
+  if (sheetParts.length === 0) return;
+  const candidates = new Set<string>();
+  const queue = [...sheetParts];
+  while (queue.length > 0) {
+    const part = queue.pop()!;
+    if (candidates.has(part)) continue;
+    candidates.add(part);
+    for (const r of await readRels(zip, part).catch(() => [])) {
+      if (r.external || !OWNED_PART_TYPES.has(r.type)) continue;
+      queue.push(resolveTarget(part, r.target));
+    }
   }
-  zip.remove(relsPathOf(part));
-  zip.remove(part);
-  return removeOverride(ct, part);
+  // Anything a part outside our set still points to stays (a user's part is never removed).
+  // The workbook's relationships come from the edited copy: our old tabs' entries are gone from it.
+  const kept = new Set<string>(workbookTargets);
+  for (const f of zip.file(/(^|\/)_rels\/[^/]*\.rels$/)) {
+    const source = sourceOfRels(f.name);
+    if (candidates.has(source) || source === workbookPart) continue;
+    for (const r of await readRels(zip, source).catch(() => [])) if (!r.external) kept.add(resolveTarget(source, r.target));
+  }
+  for (const part of candidates) {
+    if (kept.has(part)) continue;
+    zip.remove(relsPathOf(part));
+    zip.remove(part);
+    removeOverride(ct, part);
+  }
 }
 
-function emptyRels(): string {
-  return relsXml([]);
+const OWNED_PART_TYPES = new Set([REL_TABLE, REL_DRAWING, REL_CHART]);
+
+/** The part a .rels file describes (xl/_rels/workbook.xml.rels → xl/workbook.xml). */
+function sourceOfRels(relsPath: string): string {
+  const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsPath)!;
+  return m[1] + m[2];
+}
+
+/** Part names compare without case (OPC), with or without the leading slash. */
+function samePartName(partName: string, part: string): boolean {
+  return partName.replace(/^\//, '').toLowerCase() === part.toLowerCase();
 }
 
 function relsXml(rels: Array<{ id: string; type: string; target: string }>): string {
@@ -154,25 +243,20 @@ function relsXml(rels: Array<{ id: string; type: string; target: string }>): str
   );
 }
 
-function addRelationship(rels: string, id: string, type: string, target: string): string {
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  return rels.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`);
+function addRelationship(rels: Document, id: string, type: string, target: string): void {
+  root(rels).appendChild(createIn(rels, 'Relationship', { Id: id, Type: type, Target: target }));
 }
 
-function freeRelId(rels: string, k: number): string {
-  for (let i = k + 1; ; i++) {
-    const id = `rIdLc${i}`;
-    if (!rels.includes(`"${id}"`)) return id;
-  }
+function freeRelId(taken: Set<string | null>, k: number): string {
+  for (let i = k + 1; ; i++) if (!taken.has(`rIdLc${i}`)) return `rIdLc${i}`;
 }
 
-function addOverride(ct: string, part: string, type: string): string {
-  return ct.replace(/<\/Types>\s*$/, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></Types>`);
+function addOverride(ct: Document, part: string, type: string): void {
+  root(ct).appendChild(createIn(ct, 'Override', { PartName: `/${part}`, ContentType: type }));
 }
 
-function removeOverride(ct: string, part: string): string {
-  const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return ct.replace(new RegExp(`<Override\\b[^>]*PartName="/${escaped}"[^>]*/>`), '');
+function removeOverride(ct: Document, part: string): void {
+  for (const o of childElements(root(ct), 'Override')) if (samePartName(o.getAttribute('PartName') ?? '', part)) root(ct).removeChild(o);
 }
 
 function freePart(zip: JSZip, base: string, ext: string): string {
@@ -183,13 +267,17 @@ async function existingTables(zip: JSZip): Promise<{ ids: number[]; names: Set<s
   const ids: number[] = [];
   const names = new Set<string>();
   for (const f of zip.file(/^xl\/tables\/[^/]+\.xml$/)) {
-    const xml = await f.async('string');
-    const root = /<(\w+:)?table\b[^>]*>/.exec(xml)?.[0] ?? '';
-    const id = /\bid="(\d+)"/.exec(root);
-    if (id) ids.push(Number(id[1]));
+    let table: Element;
+    try {
+      table = root(parseDom(await f.async('string'), f.name));
+    } catch {
+      continue; // a damaged table part of the user's: its names cannot clash with anything readable
+    }
+    const id = Number(table.getAttribute('id'));
+    if (Number.isInteger(id)) ids.push(id);
     for (const attr of ['name', 'displayName']) {
-      const m = new RegExp(`\\b${attr}="([^"]+)"`).exec(root);
-      if (m) names.add(m[1].toLowerCase());
+      const v = table.getAttribute(attr);
+      if (v) names.add(v.toLowerCase());
     }
   }
   return { ids, names };
@@ -198,20 +286,4 @@ async function existingTables(zip: JSZip): Promise<{ ids: number[]; names: Set<s
 function freeTableName(wanted: string, taken: Set<string>): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
-}
-
-function insertSheets(wb: string, prefix: string, sheets: string): string {
-  const close = `</${prefix}sheets>`;
-  if (wb.includes(close)) return wb.replace(close, `${sheets}${close}`);
-  return wb.replace(new RegExp(`<${prefix}sheets\\s*/>`), `<${prefix}sheets>${sheets}${close}`);
-}
-
-function insertDefinedNames(wb: string, prefix: string, names: string): string {
-  const close = `</${prefix}definedNames>`;
-  if (wb.includes(close)) return wb.replace(close, `${names}${close}`);
-  const emptyNames = new RegExp(`<${prefix}definedNames\\s*/>`);
-  if (emptyNames.test(wb)) return wb.replace(emptyNames, `<${prefix}definedNames>${names}${close}`);
-  // definedNames comes right after sheets (and functionGroups / externalReferences).
-  const anchor = [`</${prefix}externalReferences>`, `</${prefix}sheets>`].find((a) => wb.includes(a))!;
-  return wb.replace(anchor, `${anchor}<${prefix}definedNames>${names}${close}`);
 }
