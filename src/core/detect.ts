@@ -5,15 +5,42 @@ import { MoneyUnit } from './read/number';
 import { cellText, compact } from './read/text';
 import { SheetOverride } from './settings';
 
+/** A section row (一、组织领导（15分）): it names the rows below it and may state their points. */
+export interface Section {
+  row: number;
+  /** 1 for 一、, 2 for （一）, 3 below that. */
+  level: number;
+  /** The text as written: 二、宣传教育（20分）. */
+  label: string;
+  /** The name without its number and points: 宣传教育. */
+  name: string;
+  /** Points the label (or the 分值 cell of the row) states, else null. */
+  points: number | null;
+  /** The cell holding the label (or the points). */
+  col: number;
+  pointsCol: number | null;
+}
+
+/** How the rows of a table are laid out, beyond its columns. */
+export type TableLayout = 'tasks' | 'scoring' | 'ledger' | 'summary';
+
 /** What the engine understood of one sheet: where the table is and what each column holds. */
 export interface Table {
   sheet: string;
   kind: SheetKind;
+  /** tasks: a 目标任务分解表; scoring: a 考核评分表 / 自评表 (no 完成时限); ledger: households; summary: a 汇总 tab (one row per township). */
+  layout: TableLayout;
   headerRows: number[];
+  /** The 栏次 row under the header (甲 乙 丙 1 2 3 / (1) (2) …), part of the header. */
+  stubRow: number | null;
   /** Excel column of each recognised key. */
   columns: Partial<Record<ColumnKey, number>>;
-  /** Money units from headers such as 金额（万元）. */
+  /** Money units from headers such as 金额（万元） or from a title line 「（单位：万元）」. */
   units: Partial<Record<ColumnKey, MoneyUnit>>;
+  /** Where a unit for the columns without their own came from: the title line and row. */
+  unitSource: { unit: MoneyUnit; row: number; text: string } | null;
+  /** A year stated in the title lines (2017年春节…), for year-less dates. */
+  titleYear: number | null;
   /** Column numbers written in headers or in a numbering row: (1), (2) … → key. */
   numbered: Record<number, ColumnKey>;
   headerTexts: Record<number, string>;
@@ -23,8 +50,14 @@ export interface Table {
   left: number;
   right: number;
   dataRows: number[];
+  /** For each data row (same index), the section it sits in (index into `sections`), or -1. */
+  dataSection: number[];
+  sections: Section[];
   blankRows: number[];
+  /** Rows that close the whole table: 合计, 总计, 全县合计. */
   totalsRows: number[];
+  /** Rows that close a group: 小计, 东街村小计, 本村合计, 本页小计. */
+  subtotalRows: number[];
   reason: { zh: string; en: string };
 }
 
@@ -34,9 +67,31 @@ export type Detection =
 
 const SCAN_ROWS = 40;
 const MIN_KEYS = 3;
-const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|负责人|单位负责人|分管领导|主要领导|填报日期|填表日期|制表日期|报送日期|注[:：]|说明[:：]|备注[:：])/;
-const TOTAL_WORDS = new Set(['合计', '总计', '小计', '共计', '总合计', 'total', 'sum']);
+const MAX_HEADER_ROWS = 3;
+const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|分管领导|主要领导|填报日期|填表日期|制表日期|报送日期|考核组成员|考核组|考核人|评分人|签字|联系人|联系电话|注\d?[:：]|说明[:：]|备注[:：]|填报说明|填表说明)/;
 const NUMBER_CELL_RE = /^[(（]?(\d{1,2})[)）]?$/;
+const STUB_LETTER_RE = /^[甲乙丙丁戊己庚辛壬癸]$/;
+const STUB_LABEL_RE = /^(栏次|栏目|栏号|列次)$/;
+const TOTAL_RE = /^(.{0,10}?)(小计|合计|总计|共计|总合计)[:：]?$/;
+const GRAND_PREFIX = /^(|总|全县|全市|全区|全镇|全乡|全街道|全旗|全部|累计|所有)$/;
+const CN_NUM = '一二三四五六七八九十百';
+const SECTION_L1 = new RegExp(`^(第[${CN_NUM}]+[部分章项类节]|[${CN_NUM}]+[、.．，,])`);
+const SECTION_L2 = new RegExp(`^[(（][${CN_NUM}]+[)）]`);
+const SECTION_ROMAN = /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+([—\-－]?\d*)?[、.．]?/;
+const BARE_NUM = new RegExp(`^[${CN_NUM}]+$`);
+const POINTS_RE = /[(（](\d+(?:\.\d+)?)分[)）]/;
+const UNIT_RE = /单位[:：]?\s*[(（]?\s*(万元|元)/;
+const YEAR_RE = /((?:19|20)\d{2})\s*年/;
+
+/** Columns that hold a row's substance: a section or subtotal row leaves them empty. */
+const SUBSTANCE: Record<SheetKind, ColumnKey[]> = {
+  // 得分 may sum up a section on its row, so it does not make the row a task.
+  responsibility: ['leadUnit', 'coUnits', 'owner', 'leader', 'deadline', 'status', 'grade', 'deductionReason'],
+  aid: ['idNumber', 'head', 'members', 'households', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial', 'visitDate', 'phone'],
+};
+/** Columns where an office writes a row's label (小计, 一、…). */
+const LABEL_KEYS: ColumnKey[] = ['seq', 'item', 'content', 'county', 'township', 'village', 'head'];
+const MONEY: ColumnKey[] = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
 
 interface RowMatch {
   byCol: Map<number, HeaderMatch>;
@@ -57,19 +112,37 @@ function matchRow(grid: Grid, row: number, kind: SheetKind): RowMatch {
   return { byCol, distinct: seen.size };
 }
 
-/** A two-row header is drawn with merged cells: a group header over several columns, or a cell spanning both rows. */
-function hasHeaderMerge(grid: Grid, row: number): boolean {
-  return grid.merges.some(
-    (m) => (m.top === row && m.right > m.left) || (m.top === row && m.bottom === row + 1),
-  );
-}
-
+/** Lower header rows name the sub-columns of a group: their match wins over the group's. */
 function combine(upper: RowMatch, lower: RowMatch, kind: SheetKind): RowMatch {
   const byCol = new Map(upper.byCol);
   for (const [c, m] of lower.byCol) byCol.set(c, m);
   const seen = new Set<ColumnKey>();
   for (const m of byCol.values()) if (DISTINCTIVE[kind].has(m.key)) seen.add(m.key);
   return { byCol, distinct: seen.size };
+}
+
+/**
+ * Whether `row` continues the header above it: its own cells are header words (most of them
+ * match a column), and at least one sits under a group (an empty or merged cell above, or a
+ * group word such as 责任分工 that names no column).
+ */
+function continuesHeader(grid: Grid, row: number, above: number, lower: RowMatch): boolean {
+  if (lower.byCol.size === 0) return false;
+  let filled = 0;
+  let matched = 0;
+  let underGroup = false;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.raw(row, c);
+    const t = cellText(v);
+    if (t === '') continue;
+    if (typeof v === 'number' || v instanceof Date) return false;
+    filled++;
+    if (lower.byCol.has(c)) matched++;
+    const up = grid.raw(above, c);
+    if (cellText(up) === '' || grid.merges.some((m) => m.top <= above && m.bottom >= above && m.left <= c && m.right >= c && m.right > m.left)) underGroup = true;
+    else if (!matchHeader(cellText(up), 'responsibility') && !matchHeader(cellText(up), 'aid')) underGroup = true;
+  }
+  return underGroup && matched * 2 >= filled;
 }
 
 interface Candidate {
@@ -87,11 +160,14 @@ function findHeader(grid: Grid, forcedKind?: SheetKind, forcedRow?: number): Can
     for (const kind of kinds) {
       const single = matchRow(grid, r, kind);
       let cand: Candidate = { rows: [r], kind, match: single };
-      // A merged title above the header is not a header row: the upper row must itself name
-      // columns, and the lower one must add to it.
-      if (r + 1 <= grid.bottom && single.distinct >= 2 && hasHeaderMerge(grid, r)) {
-        const pair = combine(single, matchRow(grid, r + 1, kind), kind);
-        if (pair.distinct > single.distinct) cand = { rows: [r, r + 1], kind, match: pair };
+      // Up to three header rows: groups over sub-columns (责任分工 → 责任单位 → 牵头单位).
+      // A title above the header (one merged cell, 目标任务分解表) is never a header row.
+      if (single.byCol.size > 0 && filledCells(grid, r) >= 2) {
+        for (let next = r + 1; next <= grid.bottom && next < r + MAX_HEADER_ROWS; next++) {
+          const lower = matchRow(grid, next, kind);
+          if (!continuesHeader(grid, next, next - 1, lower)) break;
+          cand = { rows: [...cand.rows, next], kind, match: combine(cand.match, lower, kind) };
+        }
       }
       if (!best || cand.match.distinct > best.match.distinct) best = cand;
     }
@@ -101,26 +177,61 @@ function findHeader(grid: Grid, forcedKind?: SheetKind, forcedRow?: number): Can
   return best;
 }
 
-/** Columns numbered under the header, (1) (2) (3) or 1 2 3, used by declared equations. */
-function numberingRow(grid: Grid, row: number, left: number, right: number): Map<number, number> | null {
+/**
+ * The 栏次 row under the header: 甲 乙 丙 1 2 3 … or (1) (2) (3) …, with 栏次 as its label.
+ * Returns the numbers by column (letters number nothing), or null when the row is not one.
+ */
+function stubRow(grid: Grid, row: number, left: number, right: number): Map<number, number> | null {
   const nums = new Map<number, number>();
-  let other = 0;
+  let letters = 0;
   for (let c = left; c <= right; c++) {
     const t = compact(cellText(grid.raw(row, c)));
     if (t === '') continue;
     const m = NUMBER_CELL_RE.exec(t);
     if (m) nums.set(c, Number(m[1]));
-    else other++;
+    else if (STUB_LETTER_RE.test(t)) letters++;
+    else if (!STUB_LABEL_RE.test(t)) return null;
   }
-  if (other > 0 || nums.size < 3) return null;
+  if (nums.size + letters < 3 || nums.size === 0) return null;
   const values = [...nums.values()];
   for (let i = 1; i < values.length; i++) if (values[i] <= values[i - 1]) return null;
   return nums;
 }
 
+export type TotalsLabel = 'total' | 'subtotal' | null;
+
+/** 合计 / 总计 / 全县合计 close the table; 小计, 东街村小计, 本村合计, 本页小计 close a group. */
+export function totalsLabel(text: string): TotalsLabel {
+  if (text.length > 16) return null;
+  const m = TOTAL_RE.exec(compact(text).toLowerCase());
+  if (!m) {
+    const t = compact(text).toLowerCase();
+    return t === 'total' || t === 'sum' ? 'total' : t === 'subtotal' ? 'subtotal' : null;
+  }
+  if (m[2] === '小计') return 'subtotal';
+  return GRAND_PREFIX.test(m[1]) ? 'total' : 'subtotal';
+}
+
 export function isTotalsLabel(text: string): boolean {
-  // 合计, 合　计, Total: short texts only, so data rows cost nothing here.
-  return text.length <= 8 && TOTAL_WORDS.has(compact(text).toLowerCase());
+  return totalsLabel(text) !== null;
+}
+
+/** Section level of a label (一、 → 1, （一） → 2), or 0 when it is no section label. */
+function sectionLevel(label: string): number {
+  if (SECTION_L1.test(label)) return 1;
+  if (SECTION_L2.test(label)) return 2;
+  if (SECTION_ROMAN.test(label) && /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]/.test(label)) return 1;
+  return 0;
+}
+
+function sectionName(label: string): string {
+  return compact(label)
+    .replace(SECTION_L1, '')
+    .replace(SECTION_L2, '')
+    .replace(/^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+([—\-－]?\d*)?[、.．]?/, '')
+    .replace(POINTS_RE, '')
+    .replace(/[:：]$/, '')
+    .trim();
 }
 
 export function detectTable(grid: Grid, override?: SheetOverride): Detection {
@@ -140,15 +251,21 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
   const units: Partial<Record<ColumnKey, MoneyUnit>> = {};
   const numbered: Record<number, ColumnKey> = {};
   const headerTexts: Record<number, string> = {};
+  const keyed = new Map<number, ColumnKey>();
   for (const [c, m] of [...match.byCol].sort((a, b) => a[0] - b[0])) {
     if (columns[m.key] !== undefined) continue; // the first column with a key wins
     columns[m.key] = c;
+    keyed.set(c, m.key);
     if (m.unit) units[m.key] = m.unit;
     if (m.number !== undefined) numbered[m.number] = m.key;
   }
   for (const [key, letter] of Object.entries(override?.columns ?? {})) {
     columns[key as ColumnKey] = columnNumber(letter);
   }
+  // 责任到人 means the 具体责任人 / 经办人; the leader answers only when no such column exists.
+  if (columns.owner === undefined && columns.leader !== undefined) columns.owner = columns.leader;
+  // A 自评表 has only the 自评分: it is the score.
+  if (columns.score === undefined && columns.selfScore !== undefined) columns.score = columns.selfScore;
   const lastHeader = headerRows[headerRows.length - 1];
   let left = Infinity;
   let right = -Infinity;
@@ -161,65 +278,225 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
     headerTexts[c] = [...new Set(texts)].join(' / ');
     if (!match.byCol.has(c)) unknownHeaders.push({ col: c, text: headerTexts[c] });
   }
+  if (!Number.isFinite(left)) {
+    left = grid.left;
+    right = grid.right;
+  }
+
+  // Title lines: a unit for every money column without its own, and the year of the campaign.
+  let unitSource: Table['unitSource'] = null;
+  let titleYear: number | null = null;
+  for (let r = grid.top; r < headerRows[0]; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      const t = cellText(grid.raw(r, c));
+      if (t === '') continue;
+      const u = UNIT_RE.exec(compact(t));
+      if (u && !unitSource) unitSource = { unit: u[1] as MoneyUnit, row: r, text: t.trim() };
+      const y = YEAR_RE.exec(t);
+      if (y && titleYear === null) titleYear = Number(y[1]);
+    }
+  }
+  if (unitSource) for (const k of MONEY) if (columns[k] !== undefined && !units[k]) units[k] = unitSource.unit;
+
   let firstDataRow = lastHeader + 1;
-  const nums = firstDataRow <= grid.bottom ? numberingRow(grid, firstDataRow, left, right) : null;
-  if (nums) {
+  let stub: number | null = null;
+  // The 栏次 row, visible or hidden, sits right under the header (rarely one row lower).
+  for (let r = firstDataRow; r <= Math.min(grid.bottom, lastHeader + 2); r++) {
+    const nums = stubRow(grid, r, left, right);
+    if (!nums) {
+      if (firstTexts(grid, r, left, right).length > 0) break;
+      continue;
+    }
     for (const [c, n] of nums) {
-      const key = Object.entries(columns).find(([, col]) => col === c)?.[0] as ColumnKey | undefined;
+      const key = keyed.get(c) ?? (Object.entries(columns).find(([, col]) => col === c)?.[0] as ColumnKey | undefined);
       if (key) numbered[n] = key;
     }
-    firstDataRow++;
+    stub = r;
+    firstDataRow = r + 1;
+    break;
   }
+
+  const substance = SUBSTANCE[kind].map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  const labelCols = [...new Set(LABEL_KEYS.map((k) => columns[k]).filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
+  const seqCol = columns.seq;
+  const pointsCol = columns.maxScore ?? null;
   const dataRows: number[] = [];
+  const dataSection: number[] = [];
+  const sections: Section[] = [];
   const blankRows: number[] = [];
   const totalsRows: number[] = [];
+  const subtotalRows: number[] = [];
   let pendingBlank: number[] = [];
   let lastDataRow = firstDataRow - 1;
+  // The open section at each level; a data row belongs to the innermost.
+  const open: number[] = [];
+  const values = (r: number) => grid.rowValues(r);
   for (let r = firstDataRow; r <= grid.bottom; r++) {
     const head = firstTexts(grid, r, left, right);
     if (head.length === 0) {
       pendingBlank.push(r);
       continue;
     }
-    if (FOOTER_RE.test(compact(head[0]))) break;
-    if (head.slice(0, 3).some(isTotalsLabel)) {
-      totalsRows.push(r);
+    const first = compact(head[0]);
+    if (FOOTER_RE.test(first)) break;
+    const closing = closingLabel(grid, r, head, labelCols);
+    if (closing) {
+      (closing === 'total' ? totalsRows : subtotalRows).push(r);
+      // A subtotal ends its group; rows after it start a new one within the same section.
+      continue;
+    }
+    const sec = head.length <= 3 ? sectionOf(grid, r, head, substance, seqCol, pointsCol, left, right, values(r)) : null;
+    if (sec) {
+      blankRows.push(...pendingBlank);
+      pendingBlank = [];
+      while (open.length > 0 && sections[open[open.length - 1]].level >= sec.level) open.pop();
+      sections.push(sec);
+      open.push(sections.length - 1);
       continue;
     }
     blankRows.push(...pendingBlank);
     pendingBlank = [];
     dataRows.push(r);
+    dataSection.push(open.length > 0 ? open[open.length - 1] : -1);
     lastDataRow = r;
   }
+
+  let layout: TableLayout;
+  if (kind === 'aid') {
+    const noPeople = columns.idNumber === undefined && columns.head === undefined;
+    layout = noPeople && (columns.households !== undefined || /汇总/.test(grid.name)) ? 'summary' : 'ledger';
+  } else {
+    const scored = columns.maxScore !== undefined && (columns.score !== undefined || columns.grade !== undefined);
+    layout = scored && columns.deadline === undefined ? 'scoring' : 'tasks';
+  }
+
   const found = Object.keys(columns).length;
-  const labels = headerRows.length === 2 ? `第 ${headerRows[0]}–${headerRows[1]} 行` : `第 ${headerRows[0]} 行`;
-  const labelsEn = headerRows.length === 2 ? `rows ${headerRows[0]}–${headerRows[1]}` : `row ${headerRows[0]}`;
-  const kindZh = kind === 'responsibility' ? '目标任务分解表' : '帮扶救助台账';
-  const kindEn = kind === 'responsibility' ? 'responsibility table' : 'aid ledger';
-  return {
-    ok: true,
-    table: {
-      sheet: grid.name,
-      kind,
-      headerRows,
-      columns,
-      units,
-      numbered,
-      headerTexts,
-      unknownHeaders,
-      firstDataRow,
-      lastDataRow,
-      left: Number.isFinite(left) ? left : grid.left,
-      right: Number.isFinite(right) ? right : grid.right,
-      dataRows,
-      blankRows,
-      totalsRows,
-      reason: {
-        zh: `${forcedKind ? '按设置' : '按表头'}识别为${kindZh}：表头在${labels}，识别出 ${found} 列`,
-        en: `${forcedKind ? 'set as' : 'recognised as'} a ${kindEn}: header in ${labelsEn}, ${found} columns recognised`,
-      },
-    },
+  const table: Table = {
+    sheet: grid.name,
+    kind,
+    layout,
+    headerRows,
+    stubRow: stub,
+    columns,
+    units,
+    unitSource,
+    titleYear,
+    numbered,
+    headerTexts,
+    unknownHeaders,
+    firstDataRow,
+    lastDataRow,
+    left,
+    right,
+    dataRows,
+    dataSection,
+    sections,
+    blankRows,
+    totalsRows,
+    subtotalRows,
+    reason: { zh: '', en: '' },
   };
+  table.reason = describe(table, found, Boolean(forcedKind));
+  return { ok: true, table };
+}
+
+/** The row's closing word (合计 / 小计) in one of its first cells or in any label column. */
+function closingLabel(grid: Grid, row: number, head: string[], labelCols: number[]): TotalsLabel {
+  for (const t of head) {
+    const k = t.length <= 16 ? totalsLabel(t) : null;
+    if (k) return k;
+  }
+  for (const c of labelCols) {
+    const t = cellText(grid.raw(row, c));
+    if (t !== '' && t.length <= 16) {
+      const k = totalsLabel(t);
+      if (k) return k;
+    }
+  }
+  return null;
+}
+
+/**
+ * A section row: a numbered label (一、 / （二） / 二、宣传教育（20分）, or a bare 一 in the 一级
+ * column beside its name) with every substance column empty; or one label merged across the row.
+ */
+function sectionOf(grid: Grid, row: number, head: string[], substance: number[], seqCol: number | undefined, pointsCol: number | null, left: number, right: number, raw: unknown[]): Section | null {
+  for (const c of substance) {
+    const v = raw[c - grid.left];
+    if (v !== null && v !== undefined && cellText(v as never) !== '') return null;
+  }
+  const first = compact(head[0]);
+  let level = sectionLevel(first);
+  let label = head[0];
+  if (level === 0 && BARE_NUM.test(first) && head.length >= 2) {
+    // 一 | 组织领导（15分）: the 一级 column numbers the section, the next cell names it.
+    level = seqCol !== undefined && cellText(grid.raw(row, seqCol)) === '' ? 2 : 1;
+    label = `${first}、${head[1]}`;
+  }
+  let col = left;
+  for (let c = left; c <= right; c++) {
+    if (cellText(grid.raw(row, c)) !== '') {
+      col = c;
+      break;
+    }
+  }
+  if (level === 0) {
+    // One text merged across most of the row: 东街村, 一、… without a number still names a group.
+    if (head.length !== 1 || /^\d/.test(first)) return null;
+    const merged = grid.merges.find((m) => m.top === row && m.left === col && m.right - m.left + 1 >= Math.max(3, Math.ceil((right - left + 1) / 2)));
+    if (!merged) return null;
+    level = 1;
+  }
+  let points: number | null = null;
+  let at: number | null = null;
+  const stated = POINTS_RE.exec(label) ?? (head.length > 1 ? POINTS_RE.exec(head.slice(1).join('')) : null);
+  if (stated) {
+    points = Number(stated[1]);
+    at = col;
+  } else if (pointsCol !== null) {
+    const v = grid.raw(row, pointsCol);
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      points = v;
+      at = pointsCol;
+    }
+  }
+  return { row, level, label: label.trim(), name: sectionName(label) || label.trim(), points, col, pointsCol: at };
+}
+
+function describe(t: Table, found: number, forced: boolean): { zh: string; en: string } {
+  const h = t.headerRows;
+  const rows = h.length > 1 ? `第 ${h[0]}–${h[h.length - 1]} 行（${h.length} 行表头）` : `第 ${h[0]} 行`;
+  const rowsEn = h.length > 1 ? `rows ${h[0]}–${h[h.length - 1]} (${h.length} header rows)` : `row ${h[0]}`;
+  const kindZh = { tasks: '目标任务分解表', scoring: '考核评分表', ledger: '帮扶救助台账', summary: '帮扶汇总表（按乡镇汇总，不计入户数，与各乡镇工作表核对）' }[t.layout];
+  const kindEn = { tasks: 'responsibility table', scoring: 'scoring sheet', ledger: 'aid ledger', summary: 'aid summary tab (one row per township; reconciled with the township tabs, never counted as households)' }[t.layout];
+  const zh: string[] = [`${forced ? '按设置' : '按表头'}识别为${kindZh}：表头在${rows}`];
+  const en: string[] = [`${forced ? 'set as' : 'recognised as'} a ${kindEn}: header in ${rowsEn}`];
+  if (t.stubRow !== null) {
+    zh.push(`栏次行第 ${t.stubRow} 行`);
+    en.push(`column-number row ${t.stubRow}`);
+  }
+  if (t.sections.length > 0) {
+    zh.push(`${t.sections.length} 个分节（${t.sections.slice(0, 3).map((s) => s.name).join('、')}${t.sections.length > 3 ? '…' : ''}）`);
+    en.push(`${t.sections.length} sections`);
+  }
+  if (t.subtotalRows.length > 0) {
+    zh.push(`${t.subtotalRows.length} 个小计行`);
+    en.push(`${t.subtotalRows.length} subtotal rows`);
+  }
+  if (t.totalsRows.length > 0) {
+    zh.push(`合计行第 ${t.totalsRows.join('、')} 行`);
+    en.push(`totals row ${t.totalsRows.join(', ')}`);
+  }
+  if (t.unitSource) {
+    zh.push(`金额单位${t.unitSource.unit}（据第 ${t.unitSource.row} 行“${t.unitSource.text}”）`);
+    en.push(`money in ${t.unitSource.unit === '万元' ? '10,000 yuan' : 'yuan'} (from row ${t.unitSource.row}: "${t.unitSource.text}")`);
+  } else if (Object.values(t.units).includes('万元')) {
+    zh.push('金额单位万元（据表头）');
+    en.push('money in 10,000 yuan (from the header)');
+  }
+  zh.push(`识别出 ${found} 列`);
+  en.push(`${found} columns recognised`);
+  return { zh: zh.join('，'), en: en.join(', ') };
 }
 
 function firstTexts(grid: Grid, row: number, left: number, right: number): string[] {
@@ -232,10 +509,16 @@ function firstTexts(grid: Grid, row: number, left: number, right: number): strin
     const t = cellText(v);
     if (t !== '') {
       out.push(t);
-      if (out.length >= 3) break;
+      if (out.length >= 4) break;
     }
   }
   return out;
+}
+
+function filledCells(grid: Grid, row: number): number {
+  let n = 0;
+  for (const v of grid.rowValues(row)) if (v !== null && v !== undefined && cellText(v) !== '') n++;
+  return n;
 }
 
 function isEmptySheet(grid: Grid): boolean {

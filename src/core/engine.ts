@@ -3,7 +3,7 @@ import { ColumnKey, SheetKind } from './columns';
 import { detectTable, Table } from './detect';
 import { DEFAULT_SEVERITY, Finding, ParamValue, Place, compareFindings } from './findings';
 import { Grid } from './grid';
-import { dayFromIso, dayToIso, DayNumber } from './read/date';
+import { dayFromIso, dayToIso, DayNumber, readDateCached } from './read/date';
 import { cellText } from './read/text';
 import { FinishContext, RowView, SheetContext } from './rules/check';
 import { createChecks } from './rules/registry';
@@ -112,7 +112,9 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
         reason: table.reason,
       });
       const ctx = makeContext(book.name, table, grid, settings, asOf, refYear, findings);
-      const active = checks.filter((c) => c.kinds.includes(table.kind));
+      // A 汇总 tab is reconciled with the township tabs, never read as households.
+      const summaryTab = table.layout === 'summary';
+      const active = checks.filter((c) => c.kinds.includes(table.kind) && (!summaryTab || c.rules.some((r) => SUMMARY_TAB_RULES.has(r))));
       for (const c of active) c.start?.(ctx);
       const view = makeRowView(grid, table);
       const rowHooks = active.filter((c) => c.row);
@@ -120,15 +122,23 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       const place = table.kind === 'aid' ? placeOfSheet(book.name, grid, table) : null;
       const itemKey = table.columns.item !== undefined ? 'item' : 'content';
       const idCol = table.columns.idNumber ?? table.columns.head ?? table.left;
+      const years = datingYears(settings, table, refYear);
+      const sectionNames = sectionPaths(table);
       for (let i = 0; i < total; i++) {
         const r = table.dataRows[i];
         view.row = r;
-        if (place) {
-          const h = readHousehold(r, view.get, view.text, table.units, place, refYear);
+        const section = sectionNames[table.dataSection[i]] ?? '';
+        if (summaryTab) {
+          // checked by the totals and summary checks only
+        } else if (place) {
+          const h = readHousehold(r, view.get, view.text, table.units, place, years.year);
+          if (years.alt !== null) redate(h, view.get('visitDate'), years);
+          h.section = section;
           view.household = h;
           households.push({ file: book.name, sheet: sheet.name, col: idCol, household: h });
         } else {
-          const t = readTask(r, view.get, view.text, settings, refYear);
+          const t = readTask(r, view.get, view.text, settings, years.year);
+          t.section = section;
           view.task = t;
           tasks.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(itemKey, r), task: t });
         }
@@ -170,6 +180,49 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     rulesRun: checks.flatMap((c) => c.rules.filter((r) => enabled(settings, r))),
     rowsChecked,
   };
+}
+
+/** Rules that still run on a 汇总 tab: its layout, its own 合计 row and the reconciliation. */
+const SUMMARY_TAB_RULES = new Set<RuleId>(['layout.unknown-column', 'layout.merged-data', 'row.blank', 'total-row.mismatch', 'summary.mismatch']);
+
+interface DatingYears {
+  /** The year of year-less dates (1月13日). */
+  year: number;
+  /** A campaign window across New Year: the other year, tried when the first misses the window. */
+  alt: number | null;
+  from: number;
+  to: number;
+}
+
+/** Year-less dates take the campaign window's year, else the title's (2017年春节…), else the as-of date's. */
+function datingYears(settings: Settings, table: Table, refYear: number): DatingYears {
+  const w = settings.window;
+  if (w && table.kind === 'aid') {
+    const a = Number(w.from.slice(0, 4));
+    const b = Number(w.to.slice(0, 4));
+    return { year: a, alt: b !== a ? b : null, from: dayFromIso(w.from)!, to: dayFromIso(w.to)! };
+  }
+  return { year: table.titleYear ?? refYear, alt: null, from: 0, to: 0 };
+}
+
+/** 12月28日 in a window from 2016-12-25 to 2017-01-22 is 2016; 1月13日 is 2017. */
+function redate(h: Household, v: CellValue, years: DatingYears) {
+  const d = h.visitDate;
+  if (typeof v !== 'string' || d.kind !== 'date' || (d.day >= years.from && d.day <= years.to) || /\d{4}/.test(v)) return;
+  const other = readDateCached(v, years.alt!);
+  if (other.kind === 'date' && other.day >= years.from && other.day <= years.to) h.visitDate = other;
+}
+
+/** 宣传教育 / 加强宣传教育: each section's name with the names of the sections it sits in. */
+function sectionPaths(table: Table): string[] {
+  const out: string[] = [];
+  const open: number[] = [];
+  table.sections.forEach((s, i) => {
+    while (open.length > 0 && table.sections[open[open.length - 1]].level >= s.level) open.pop();
+    open.push(i);
+    out.push(open.map((j) => table.sections[j].name).join(' / '));
+  });
+  return out;
 }
 
 function summary(name: string, kind: SheetStatus, reason: { zh: string; en: string }): SheetSummary {

@@ -58,6 +58,7 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   'date.out-of-window': 'warning',
   'row.equation': 'error',
   'phone.format': 'warning',
+  'summary.mismatch': 'error',
 };
 
 export const FindingSchema = z.object({

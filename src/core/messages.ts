@@ -56,8 +56,14 @@ export const MESSAGES: Record<RuleId, Template> = {
   },
   'total-row.mismatch': {
     title: { zh: '合计行不符', en: 'Totals row mismatch' },
-    zh: (p) => `合计行 ${p.cell} 的${p.field}为 ${p.found}，而各行相加为 ${p.expected}（相差 ${p.diff}）。`,
-    en: (p) => `The totals row at ${p.cell} says ${p.found} for ${p.fieldEn}, but the rows add up to ${p.expected} (off by ${p.diff}).`,
+    zh: (p) =>
+      p.group
+        ? `小计行 ${p.cell} 的${p.field}为 ${p.found}，而本组第 ${p.from}–${p.to} 行相加为 ${p.expected}（相差 ${p.diff}）。`
+        : `合计行 ${p.cell} 的${p.field}为 ${p.found}，而各数据行相加为 ${p.expected}（相差 ${p.diff}${p.subtotals ? '；小计行不计入' : ''}）。`,
+    en: (p) =>
+      p.group
+        ? `The subtotal at ${p.cell} says ${p.found} for ${p.fieldEn}, but rows ${p.from}–${p.to} of its group add up to ${p.expected} (off by ${p.diff}).`
+        : `The totals row at ${p.cell} says ${p.found} for ${p.fieldEn}, but the data rows add up to ${p.expected} (off by ${p.diff}${p.subtotals ? '; subtotal rows not counted' : ''}).`,
     hintZh: (p) => `改为 ${p.expected}，或使用公式 ${p.formula} 让合计自动计算。`,
     hintEn: (p) => `Change it to ${p.expected}, or use ${p.formula} so it adds itself up.`,
   },
@@ -126,8 +132,8 @@ export const MESSAGES: Record<RuleId, Template> = {
   },
   'score.max-total': {
     title: { zh: '分值合计不符', en: 'Points do not add up' },
-    zh: (p) => `分值列合计为 ${p.total}，应为 ${p.expected}。`,
-    en: (p) => `The points column adds up to ${p.total}, not ${p.expected}.`,
+    zh: (p) => (p.section ? `${p.cell} 的分节${q(p.section)}标明 ${p.expected} 分，而其下各项分值合计为 ${p.total}。` : `分值列合计为 ${p.total}，应为 ${p.expected}。`),
+    en: (p) => (p.section ? `Section ${qe(p.section)} at ${p.cell} states ${p.expected} points, but its items add up to ${p.total}.` : `The points column adds up to ${p.total}, not ${p.expected}.`),
     hintZh: () => '核对各项分值是否漏填、重复或填错；如总分不是 100，请在设置中修改总分。',
     hintEn: () => 'Look for missing, doubled or mistyped points; if the total is not 100, change it in the settings.',
   },
@@ -196,10 +202,16 @@ export const MESSAGES: Record<RuleId, Template> = {
   },
   'amount.not-number': {
     title: { zh: '金额不是数字', en: 'Amount not a number' },
-    zh: (p) => `${p.cell} 的${p.field}${q(p.text)}不是数字。`,
-    en: (p) => `${p.fieldEn} ${qe(p.text)} at ${p.cell} is not a number.`,
-    hintZh: () => '只填写数字金额（元），不要带文字。',
-    hintEn: () => 'Enter the amount in yuan as a number, without words.',
+    zh: (p) =>
+      p.means !== undefined
+        ? `${p.cell} 的${p.field}${q(p.text)}是文本，不是数字；它表示 ${p.means} 元，但 Excel 的 SUM 会跳过文本，合计因此少算。`
+        : `${p.cell} 的${p.field}${q(p.text)}不是数字。`,
+    en: (p) =>
+      p.means !== undefined
+        ? `${p.fieldEn} ${qe(p.text)} at ${p.cell} is text, not a number: it means ${p.means} yuan, but Excel's SUM skips text, so totals miss it.`
+        : `${p.fieldEn} ${qe(p.text)} at ${p.cell} is not a number.`,
+    hintZh: (p) => (p.means !== undefined ? `改为数字 ${p.typed}（不带“元”“万”等文字，单元格格式设为数值），再核对合计。` : '只填写数字金额（元），不要带文字。'),
+    hintEn: (p) => (p.means !== undefined ? `Type the number ${p.typed} (no 元 or 万, cell formatted as a number), then check the totals.` : 'Enter the amount in yuan as a number, without words.'),
   },
   'amount.negative': {
     title: { zh: '金额为负', en: 'Negative amount' },
@@ -242,6 +254,19 @@ export const MESSAGES: Record<RuleId, Template> = {
     en: (p) => `Row ${p.row} breaks ${p.equation}: left side ${p.left}, right side ${p.right}.`,
     hintZh: () => '核对这一行各栏的数字。',
     hintEn: () => "Check this row's figures.",
+  },
+  'summary.mismatch': {
+    title: { zh: '汇总表与明细不符', en: 'Summary tab mismatch' },
+    zh: (p) =>
+      p.missing
+        ? `汇总表 ${p.cell} 的${q(p.place)}在本工作簿中找不到对应的明细工作表（汇总为 ${p.found}）。`
+        : `汇总表 ${p.cell} 中${q(p.place)}的${p.field}为 ${p.found}，而明细工作表（${p.sheets}）合计为 ${p.expected}（相差 ${p.diff}）。`,
+    en: (p) =>
+      p.missing
+        ? `The summary at ${p.cell} lists ${qe(p.place)} (${p.found}), but no tab of this workbook holds its households.`
+        : `The summary at ${p.cell} says ${p.found} for ${p.fieldEn} of ${qe(p.place)}, but its tabs (${p.sheets}) add up to ${p.expected} (off by ${p.diffEn}).`,
+    hintZh: (p) => (p.missing ? '核对乡镇名称是否与工作表一致，或补上该乡镇的明细表。' : `改为 ${p.expected}，或核对明细表是否漏填、重复；汇总表最好用公式引用各乡镇工作表。`),
+    hintEn: (p) => (p.missing ? "Check the township's name against the tabs, or add its tab." : `Change it to ${p.expected}, or look for missing or doubled rows in the tabs; better, make the summary refer to the tabs by formula.`),
   },
   'phone.format': {
     title: { zh: '电话号码格式错误', en: 'Phone number malformed' },

@@ -9,7 +9,7 @@ export const RULE_IDS = [
   'veto.failed', 'score.max-total', 'id.format', 'id.checksum', 'id.birthdate', 'id.scientific',
   'id.legacy15', 'id.region', 'household.duplicate', 'household.cross-duplicate', 'household.name-duplicate',
   'amount.not-number', 'amount.negative', 'amount.sum-mismatch', 'amount.unit', 'amount.outlier',
-  'date.out-of-window', 'row.equation', 'phone.format',
+  'date.out-of-window', 'row.equation', 'phone.format', 'summary.mismatch',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -33,6 +33,9 @@ export function readNumber(v: CellValue | undefined): NumberRead {
   if (s.endsWith('万元')) {
     unit = '万元';
     s = s.slice(0, -2);
+  } else if (s.endsWith('万')) {
+    unit = '万元';
+    s = s.slice(0, -1);
   } else if (s.endsWith('元')) {
     unit = '元';
     s = s.slice(0, -1);

@@ -4,6 +4,7 @@ import { amountCheck } from './aid/amount';
 import { householdDuplicateCheck } from './aid/duplicates';
 import { idNumberCheck } from './aid/id';
 import { phoneCheck } from './aid/phone';
+import { summaryTabCheck } from './aid/summary-tab';
 import { visitDateCheck } from './aid/visit';
 import { blankRowCheck } from './common/blank';
 import { equationCheck } from './common/equation';
@@ -34,5 +35,6 @@ export function createChecks(settings: Settings): Check[] {
     amountCheck(),
     visitDateCheck(),
     phoneCheck(),
+    summaryTabCheck(),
   ];
 }

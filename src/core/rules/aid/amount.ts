@@ -32,6 +32,13 @@ export function amountCheck(): Check {
           continue;
         }
         const typed = m.read.value;
+        const raw = row.get(k);
+        if (typeof raw === 'string') {
+          // 500元, 0.05万, ５００: a reader sees the amount, Excel's SUM does not.
+          ctx.report('amount.not-number', row.row, k, raw, { field: label.zh, fieldEn: label.en, text: raw, means: m.yuan!, typed: m.unit === (ctx.table.units[k] ?? '元') ? typed : roundMoney(m.unit === '万元' ? typed * 10_000 : typed / 10_000) });
+          bad = true;
+          continue;
+        }
         if (typed < 0) {
           ctx.report('amount.negative', row.row, k, row.get(k), { field: label.zh, fieldEn: label.en, amount: typed });
           bad = true;

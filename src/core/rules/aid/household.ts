@@ -3,6 +3,7 @@ import { DateRead, readDateCached } from '../../read/date';
 import { IdRead, readIdNumber } from '../../read/id-number';
 import { MoneyUnit, NumberRead, readNumber, roundMoney } from '../../read/number';
 import { compact, memoize } from '../../read/text';
+import { splitPlace } from '../../read/place';
 import { CellValue } from '../../workbook';
 
 export const MONEY_KEYS = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
@@ -38,6 +39,8 @@ export interface Household {
   visitDate: DateRead;
   visitText: string;
   phone: string;
+  /** The section rows above name it (东街村, 一、低保户); '' when the ledger has none. */
+  section: string;
 }
 
 const NO_MONEY: Record<MoneyUnit, Money> = {
@@ -67,6 +70,23 @@ export const classifySource = memoize((text: string): string => {
   return found.size > 1 ? MIXED_SOURCE : s;
 });
 
+const splitOf = memoize(splitPlace);
+
+/**
+ * County and township from the row's own columns, else the sheet's: 乐陵市市中街道 typed in the
+ * 乡镇 column is county 乐陵市 and township 市中街道; 聊城市东昌府区 in the county column is 东昌府区.
+ */
+function placeOfRow(countyText: string, townText: string, place: HouseholdPlace): HouseholdPlace {
+  let county = countyText ? (splitOf(countyText).county ?? countyText) : '';
+  let township = townText;
+  if (townText) {
+    const p = splitOf(townText);
+    if (p.township) township = p.township;
+    if (!county && p.county) county = p.county;
+  }
+  return { county: county || place.county, township: township || place.township };
+}
+
 export interface HouseholdPlace {
   county: string;
   township: string;
@@ -95,8 +115,7 @@ export function readHousehold(
   if (!perSource && amount !== 0) sources[classifySource(text('fundSource'))] = amount;
   return {
     row,
-    county: text('county') || place.county,
-    township: text('township') || place.township,
+    ...placeOfRow(text('county'), text('township'), place),
     village: text('village'),
     head: text('head'),
     id: readIdNumber(get('idNumber')),
@@ -108,5 +127,6 @@ export function readHousehold(
     visitDate: readDateCached(get('visitDate'), refYear),
     visitText: text('visitDate'),
     phone: text('phone'),
+    section: '',
   };
 }

@@ -16,9 +16,23 @@ export function layoutCheck(): Check {
       if (t.dataRows.length === 0) return;
       for (const m of mergesInRows(ctx.grid, t.firstDataRow, t.lastDataRow)) {
         if (m.top < t.firstDataRow) continue; // a header cell reaching down is the header's business
+        // A section, 小计 or 合计 row merged across is how offices draw them, not merged data.
+        if (!coversData(t.dataRows, m.top, m.bottom)) continue;
         const range = rangeAddress(m);
         ctx.report('layout.merged-data', m.top, null, ctx.grid.raw(m.top, m.left), { range }, { cell: cellAddress(m.top, m.left) });
       }
     },
   };
+}
+
+/** Whether any data row lies in top..bottom (dataRows ascending). */
+function coversData(rows: number[], top: number, bottom: number): boolean {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < top) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length && rows[lo] <= bottom;
 }

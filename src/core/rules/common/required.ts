@@ -1,11 +1,24 @@
 import { cellAddress } from '../../address';
-import { COLUMN_LABELS, ColumnKey, SheetKind } from '../../columns';
+import { COLUMN_LABELS, ColumnKey } from '../../columns';
+import { TableLayout } from '../../detect';
 import { Check, ANY_KIND } from '../check';
 
-/** Each entry is one required field; a field may be satisfied by any of its alternative columns. */
-const REQUIRED: Record<SheetKind, ColumnKey[][]> = {
-  responsibility: [['item', 'content'], ['leadUnit'], ['owner'], ['deadline']],
-  aid: [['head'], ['idNumber'], ['total', 'cash']],
+interface Requirement {
+  /** Any of these columns satisfies the field. */
+  keys: ColumnKey[];
+  /** A layout that may lack the column: then it is not asked for, and only filled where it exists. */
+  optional?: boolean;
+}
+
+/**
+ * Required fields per layout. A 考核评分表 has no 完成时限 at all and may keep its units in the
+ * title: a column the layout does not have is not an error, on any row.
+ */
+const REQUIRED: Record<TableLayout, Requirement[]> = {
+  tasks: [{ keys: ['item', 'content'] }, { keys: ['leadUnit'] }, { keys: ['owner'] }, { keys: ['deadline'] }],
+  scoring: [{ keys: ['item', 'content'] }, { keys: ['leadUnit'], optional: true }, { keys: ['owner'], optional: true }],
+  ledger: [{ keys: ['head'] }, { keys: ['idNumber'] }, { keys: ['total', 'cash'] }],
+  summary: [],
 };
 
 /** required.missing: a required column absent from the table, or a required cell left empty. */
@@ -17,11 +30,11 @@ export function requiredCheck(): Check {
     start(ctx) {
       present = [];
       const headerRow = ctx.table.headerRows[0];
-      for (const alternatives of REQUIRED[ctx.table.kind]) {
-        const have = alternatives.filter((k) => ctx.col(k) !== undefined);
+      for (const req of REQUIRED[ctx.table.layout]) {
+        const have = req.keys.filter((k) => ctx.col(k) !== undefined);
         if (have.length > 0) present.push(have);
-        else {
-          const label = COLUMN_LABELS[alternatives[0]];
+        else if (!req.optional) {
+          const label = COLUMN_LABELS[req.keys[0]];
           ctx.report('required.missing', headerRow, null, null, { field: label.zh, fieldEn: label.en, wholeColumn: 1 }, { cell: cellAddress(headerRow, ctx.table.left) });
         }
       }

@@ -1,55 +1,115 @@
 import { cellAddress } from '../../address';
 import { COLUMN_LABELS, ColumnKey } from '../../columns';
-import { compact, cellText } from '../../read/text';
-import { readNumber, roundMoney } from '../../read/number';
-import { Check, ANY_KIND } from '../check';
+import { MoneyUnit, readNumber, roundMoney } from '../../read/number';
+import { CellValue } from '../../workbook';
+import { Check, ANY_KIND, SheetContext } from '../check';
 
-const SUMMED: ColumnKey[] = ['maxScore', 'score', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
+const SUMMED: ColumnKey[] = ['maxScore', 'score', 'selfScore', 'households', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
+
+/** Sums of a run of data rows, per column: with text that reads as a number, and without it (as Excel's SUM). */
+interface Sums {
+  all: Map<ColumnKey, number>;
+  text: Map<ColumnKey, number>;
+  from: number;
+  to: number;
+}
+
+type Boundary = { row: number; kind: 'subtotal' | 'total' | 'section' };
 
 /**
- * total-row.mismatch: the sheet's own 合计 row against the sum of its data rows.
- * 小计 rows are subtotals of a part and are not compared.
+ * total-row.mismatch: each 小计 row against the data rows of its own group (since the previous
+ * subtotal or the section start), and each 合计 row against the data rows above it, never data
+ * plus subtotals. A money cell typed as text counts either way (reported as amount.not-number).
  */
 export function totalsRowCheck(): Check {
-  let sums = new Map<ColumnKey, number>();
   let keys: ColumnKey[] = [];
+  let group: Sums;
+  let whole: Sums;
+  let bounds: Boundary[] = [];
+  let next = 0;
+  let units: Partial<Record<ColumnKey, MoneyUnit>> = {};
+  const fresh = (): Sums => ({ all: new Map(keys.map((k) => [k, 0])), text: new Map(keys.map((k) => [k, 0])), from: 0, to: 0 });
+
+  function add(s: Sums, k: ColumnKey, v: number, isText: boolean) {
+    s.all.set(k, s.all.get(k)! + v);
+    if (isText) s.text.set(k, s.text.get(k)! + v);
+  }
+
+  function compare(ctx: SheetContext, row: number, sums: Sums, isGroup: boolean) {
+    const t = ctx.table;
+    for (const k of keys) {
+      const col = ctx.col(k)!;
+      const found = readNumber(ctx.grid.raw(row, col));
+      if (!found.ok) continue;
+      const expected = roundMoney(sums.all.get(k)!);
+      const skipped = roundMoney(expected - sums.text.get(k)!);
+      // Excel's SUM skips text: a 合计 that matches either way is the text cell's fault alone.
+      if (Math.abs(found.value - expected) <= 0.005 || Math.abs(found.value - skipped) <= 0.005) continue;
+      if (sums.from === 0) continue; // nothing to add up (a subtotal straight after another)
+      const top = cellAddress(sums.from, col);
+      const bottom = cellAddress(sums.to, col);
+      const withSubtotals = !isGroup && t.subtotalRows.length > 0;
+      ctx.report('total-row.mismatch', row, k, found.value, {
+        field: COLUMN_LABELS[k].zh,
+        fieldEn: COLUMN_LABELS[k].en,
+        found: roundMoney(found.value),
+        expected,
+        diff: roundMoney(Math.abs(found.value - expected)),
+        formula: withSubtotals ? `=SUBTOTAL(9,${top}:${bottom})` : `=SUM(${top}:${bottom})`,
+        ...(isGroup ? { group: 1, from: sums.from, to: sums.to } : {}),
+        ...(withSubtotals ? { subtotals: 1 } : {}),
+      });
+    }
+  }
+
+  function passBoundaries(ctx: SheetContext, upTo: number) {
+    while (next < bounds.length && bounds[next].row < upTo) {
+      const b = bounds[next++];
+      if (b.kind === 'subtotal') compare(ctx, b.row, group, true);
+      else if (b.kind === 'total') compare(ctx, b.row, whole, false);
+      if (b.kind !== 'total') group = fresh();
+    }
+  }
+
   return {
     rules: ['total-row.mismatch'],
     kinds: ANY_KIND,
     start(ctx) {
+      const t = ctx.table;
       keys = SUMMED.filter((k) => ctx.col(k) !== undefined);
-      sums = new Map(keys.map((k) => [k, 0]));
+      // The 自评分 column already read as the score is summed once.
+      if (ctx.col('selfScore') !== undefined && ctx.col('selfScore') === ctx.col('score')) keys = keys.filter((k) => k !== 'selfScore');
+      units = t.units;
+      group = fresh();
+      whole = fresh();
+      bounds = [
+        ...t.subtotalRows.map((row) => ({ row, kind: 'subtotal' as const })),
+        ...t.totalsRows.map((row) => ({ row, kind: 'total' as const })),
+        ...t.sections.map((s) => ({ row: s.row, kind: 'section' as const })),
+      ].sort((a, b) => a.row - b.row);
+      next = 0;
     },
-    row(row) {
+    row(row, ctx) {
+      if (next < bounds.length && bounds[next].row < row.row) passBoundaries(ctx, row.row);
       for (const k of keys) {
-        const n = readNumber(row.get(k));
-        if (n.ok) sums.set(k, sums.get(k)! + n.value);
+        const v: CellValue = row.get(k);
+        if (v === null) continue;
+        const n = readNumber(v);
+        if (!n.ok) continue;
+        const colUnit = units[k];
+        let value = n.value;
+        if (n.unit && colUnit && n.unit !== colUnit) value = n.unit === '万元' ? value * 10_000 : value / 10_000;
+        const isText = typeof v === 'string';
+        add(group, k, value, isText);
+        add(whole, k, value, isText);
       }
+      if (group.from === 0) group.from = row.row;
+      group.to = row.row;
+      if (whole.from === 0) whole.from = row.row;
+      whole.to = row.row;
     },
     end(ctx) {
-      const t = ctx.table;
-      for (const r of t.totalsRows) {
-        const labels = [];
-        for (let c = t.left; c < t.left + 3; c++) labels.push(compact(cellText(ctx.grid.raw(r, c))));
-        if (labels.includes('小计')) continue;
-        for (const k of keys) {
-          const col = ctx.col(k)!;
-          const found = readNumber(ctx.grid.raw(r, col));
-          if (!found.ok) continue;
-          const expected = roundMoney(sums.get(k)!);
-          if (Math.abs(found.value - expected) <= 0.005) continue;
-          const top = cellAddress(t.firstDataRow, col);
-          const bottom = cellAddress(t.lastDataRow, col);
-          ctx.report('total-row.mismatch', r, k, found.value, {
-            field: COLUMN_LABELS[k].zh,
-            fieldEn: COLUMN_LABELS[k].en,
-            found: roundMoney(found.value),
-            expected,
-            diff: roundMoney(Math.abs(found.value - expected)),
-            formula: `=SUM(${top}:${bottom})`,
-          });
-        }
-      }
+      passBoundaries(ctx, Infinity);
     },
   };
 }

@@ -25,13 +25,22 @@ export interface Task {
   maxScore: NumberRead;
   score: NumberRead;
   grade: string;
+  /** Where the grade was written: its own 等次 column, or the score column (自评分: B). */
+  gradeKey: ColumnKey;
+  /** A veto item judged in words (合格 / 不合格) instead of points. */
+  vetoVerdict: 'met' | 'failed' | null;
   /** Share of the points a state-description grade earns, null when there is no valid grade. */
   gradeShare: number | null;
   deductionReason: string;
   veto: boolean;
+  /** The section rows above name it: 宣传教育 / 加强宣传教育 ('' when the table has none). */
+  section: string;
 }
 
 const YES = /^(是|√|✓|✔|y|yes|1|true|一票否决)$/i;
+const VETO_FAILED = /(不合格|不达标|未达标|未通过|未完成|否决|不符合)/;
+const VETO_MET = /^(合格|达标|通过|完成|已完成|符合|是)$/;
+const NO_NUMBER = readNumber(null);
 
 const statusOf = memoize(classifyStatus);
 const unitsOf = memoize(splitList);
@@ -47,14 +56,36 @@ export function readTask(
   const item = text('item');
   const content = text('content');
   const units = unitsOf(text('leadUnit'));
-  const grade = compact(text('grade')).toUpperCase();
   const marker = settings.vetoMarker;
   const vetoText = text('veto');
+  const pointsText = text('maxScore');
+  // 分值 written as 一票否决: the item has no points, it vetoes.
+  const pointsVeto = pointsText !== '' && pointsText.includes(marker);
   const veto =
     (vetoText !== '' && (YES.test(compact(vetoText)) || vetoText.includes(marker))) ||
+    pointsVeto ||
     item.includes(marker) ||
     content.includes(marker) ||
     text('standard').includes(marker);
+  let grade = compact(text('grade')).toUpperCase();
+  let gradeKey: ColumnKey = 'grade';
+  let score = readNumber(get('score'));
+  let vetoVerdict: 'met' | 'failed' | null = null;
+  if (!score.ok && score.reason === 'text') {
+    const s = compact(text('score'));
+    if (grade === '' && (s.toUpperCase() in settings.stateGrades || /^[A-Za-z][+-]?$/.test(s))) {
+      // A 状态描述 grade (A/B/C/G) typed in the score column.
+      grade = s.toUpperCase();
+      gradeKey = 'score';
+      score = NO_NUMBER;
+    } else if (veto && VETO_FAILED.test(s)) {
+      vetoVerdict = 'failed';
+      score = NO_NUMBER;
+    } else if (veto && VETO_MET.test(s)) {
+      vetoVerdict = 'met';
+      score = NO_NUMBER;
+    }
+  }
   return {
     row,
     item,
@@ -68,12 +99,15 @@ export function readTask(
     deadlineText: text('deadline'),
     statusText: text('status'),
     status: statusOf(text('status')),
-    maxScore: readNumber(get('maxScore')),
-    score: readNumber(get('score')),
+    maxScore: pointsVeto ? NO_NUMBER : readNumber(get('maxScore')),
+    score,
     grade,
+    gradeKey,
+    vetoVerdict,
     gradeShare: grade !== '' && grade in settings.stateGrades ? settings.stateGrades[grade] : null,
     deductionReason: text('deductionReason'),
     veto,
+    section: '',
   };
 }
 
@@ -107,6 +141,7 @@ export function daysOverdue(t: Task, asOf: number): number {
 /** Why a veto item counts as not met, or null when it is met (or not yet judged). */
 export function vetoFailure(t: Task): { zh: string; en: string } | null {
   if (!t.veto) return null;
+  if (t.vetoVerdict === 'failed') return { zh: `得分栏为“不合格”`, en: 'judged as failed' };
   if (t.status === 'failed') return { zh: `完成情况为“${t.statusText}”`, en: `status "${t.statusText}"` };
   if (t.gradeShare !== null && t.gradeShare < 1) return { zh: `等次为 ${t.grade}`, en: `grade ${t.grade}` };
   if (t.score.ok && t.maxScore.ok && t.score.value < t.maxScore.value)

@@ -1,0 +1,206 @@
+import { cellAddress } from '../../address';
+import { COLUMN_LABELS, ColumnKey } from '../../columns';
+import { Place } from '../../findings';
+import { placeKey } from '../../read/place';
+import { MoneyUnit, readNumber, roundMoney } from '../../read/number';
+import { cellText } from '../../read/text';
+import { Check } from '../check';
+import { SOURCE_NAMES } from './household';
+
+/** What the township tabs of one workbook hold for one place. */
+interface Tally {
+  households: number;
+  persons: number;
+  cash: number;
+  goods: number;
+  amount: number;
+  sources: Record<string, number>;
+  /** The part of each money figure typed as text, which Excel's SUM leaves out. */
+  textCash: number;
+  textGoods: number;
+  textAmount: number;
+  sheets: Set<string>;
+}
+
+interface SummaryCell {
+  key: ColumnKey;
+  col: number;
+  /** 元 for money, a count otherwise. */
+  value: number;
+  unit: MoneyUnit | null;
+  decimals: number;
+}
+
+interface SummaryRow {
+  file: string;
+  sheet: string;
+  row: number;
+  label: string;
+  labelCol: number;
+  cells: SummaryCell[];
+  /** The summary has one money column only: it is the whole amount (金额), not the cash part. */
+  singleMoney: boolean;
+}
+
+const COMPARED: ColumnKey[] = ['households', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
+const MONEY = new Set<ColumnKey>(['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial']);
+
+function tally(): Tally {
+  return { households: 0, persons: 0, cash: 0, goods: 0, amount: 0, sources: {}, textCash: 0, textGoods: 0, textAmount: 0, sheets: new Set() };
+}
+
+function decimalsOf(v: number): number {
+  const s = String(v);
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(4, s.length - i - 1);
+}
+
+/**
+ * summary.mismatch: a 汇总 tab (one row per township: 户数 and money, no ID column) against the
+ * township tabs of the same workbook. Its rows are never households; each figure is compared in
+ * 元 (a 万元 summary to the precision it was typed in) and reported at the summary's cell.
+ */
+export function summaryTabCheck(): Check {
+  // file → place key → tally, for townships and for counties.
+  const towns = new Map<string, Map<string, Tally>>();
+  const counties = new Map<string, Map<string, Tally>>();
+  const summaries: SummaryRow[] = [];
+  let isSummary = false;
+  let townsHere: Map<string, Tally> = new Map();
+  let countiesHere: Map<string, Tally> = new Map();
+  let sheet = '';
+  const at = (map: Map<string, Tally>, name: string) => {
+    const k = placeKey(name);
+    let t = map.get(k);
+    if (!t) map.set(k, (t = tally()));
+    return t;
+  };
+  return {
+    rules: ['summary.mismatch'],
+    kinds: ['aid'],
+    start(ctx) {
+      const t = ctx.table;
+      isSummary = t.layout === 'summary';
+      sheet = t.sheet;
+      if (!towns.has(ctx.file)) {
+        towns.set(ctx.file, new Map());
+        counties.set(ctx.file, new Map());
+      }
+      townsHere = towns.get(ctx.file)!;
+      countiesHere = counties.get(ctx.file)!;
+      if (!isSummary) return;
+      const keys = COMPARED.filter((k) => ctx.col(k) !== undefined);
+      const money = keys.filter((k) => MONEY.has(k));
+      const labelCols = (['township', 'county', 'village', 'seq'] as const).map((k) => ctx.col(k)).filter((c): c is number => c !== undefined);
+      for (const r of t.dataRows) {
+        let label = '';
+        let labelCol = t.left;
+        for (const c of [...labelCols, ...Array.from({ length: t.right - t.left + 1 }, (_, i) => t.left + i)]) {
+          const s = cellText(ctx.grid.get(r, c));
+          if (s !== '' && !/^\d+$/.test(s)) {
+            label = s;
+            labelCol = c;
+            break;
+          }
+        }
+        if (label === '') continue;
+        const cells: SummaryCell[] = [];
+        for (const k of keys) {
+          const col = ctx.col(k)!;
+          const n = readNumber(ctx.grid.get(r, col));
+          if (!n.ok) continue;
+          const unit = MONEY.has(k) ? (n.unit ?? t.units[k] ?? '元') : null;
+          cells.push({ key: k, col, value: unit === '万元' ? n.value * 10_000 : n.value, unit, decimals: decimalsOf(n.value) });
+        }
+        summaries.push({ file: ctx.file, sheet: t.sheet, row: r, label, labelCol, cells, singleMoney: money.length === 1 && (money[0] === 'cash' || money[0] === 'total') });
+      }
+    },
+    row(row) {
+      const h = row.household;
+      if (isSummary || !h) return;
+      const isText = (k: ColumnKey) => typeof row.get(k) === 'string';
+      const tCash = isText('cash') ? (h.money.cash.yuan ?? 0) : 0;
+      const tGoods = isText('goodsValue') ? (h.money.goodsValue.yuan ?? 0) : 0;
+      const tTotal = row.get('total') !== null ? (isText('total') ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
+      for (const t of [at(townsHere, h.township), at(countiesHere, h.county)]) {
+        t.households++;
+        t.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
+        t.cash += h.money.cash.yuan ?? 0;
+        t.goods += h.money.goodsValue.yuan ?? 0;
+        t.amount += h.amount;
+        t.textCash += tCash;
+        t.textGoods += tGoods;
+        t.textAmount += tTotal;
+        for (const s in h.sources) t.sources[s] = (t.sources[s] ?? 0) + h.sources[s];
+        t.sheets.add(sheet);
+      }
+    },
+    finish(ctx) {
+      for (const s of summaries) {
+        const tm = towns.get(s.file)!;
+        const cm = counties.get(s.file)!;
+        if (tm.size === 0) continue; // no township tabs in this workbook: nothing to reconcile with
+        const key = placeKey(s.label);
+        const found = tm.get(key) ?? cm.get(key);
+        const place = (col: number): Place => ({ file: s.file, sheet: s.sheet, cell: cellAddress(s.row, col) });
+        if (!found) {
+          const h = s.cells.find((c) => c.key === 'households') ?? s.cells[0];
+          if (!h || h.value === 0) continue;
+          ctx.report('summary.mismatch', place(s.labelCol), s.row, null, s.label, { place: s.label, found: roundMoney(h.value), missing: 1 });
+          continue;
+        }
+        for (const c of s.cells) {
+          const [expected, textPart] = expectedOf(c.key, found, s.singleMoney);
+          if (matches(c, expected) || (textPart !== 0 && matches(c, expected - textPart))) continue;
+          const shown = (v: number) => (c.unit === '万元' ? roundMoney(v / 10_000) : roundMoney(v));
+          const suffix = c.unit === '万元' ? ' 万元' : c.unit === '元' ? ' 元' : '';
+          const suffixEn = c.unit === '万元' ? ' × 10,000 yuan' : c.unit === '元' ? ' yuan' : '';
+          const foundShown = shown(c.value);
+          const expectedShown = c.unit === '万元' ? roundTo(expected / 10_000, Math.max(c.decimals, 2)) : roundMoney(expected);
+          ctx.report('summary.mismatch', place(c.col), s.row, c.key, foundShown, {
+            place: s.label,
+            field: COLUMN_LABELS[c.key].zh,
+            fieldEn: COLUMN_LABELS[c.key].en,
+            found: `${foundShown}${suffix}`,
+            expected: `${expectedShown}${suffix}`,
+            diff: `${roundTo(Math.abs(foundShown - expectedShown), 4)}${suffix}`,
+            diffEn: `${roundTo(Math.abs(foundShown - expectedShown), 4)}${suffixEn}`,
+            sheets: [...found.sheets].join('、'),
+          });
+        }
+      }
+    },
+  };
+}
+
+function roundTo(v: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(v * f) / f;
+}
+
+/** The tabs' figure for a summary column, and the part of it typed as text. */
+function expectedOf(key: ColumnKey, t: Tally, singleMoney: boolean): [number, number] {
+  switch (key) {
+    case 'households':
+      return [t.households, 0];
+    case 'members':
+      return [Math.round(t.persons), 0];
+    case 'cash':
+      return singleMoney ? [t.amount, t.textAmount] : [t.cash, t.textCash];
+    case 'goodsValue':
+      return [t.goods, t.textGoods];
+    case 'total':
+      return [t.amount, t.textAmount];
+    default:
+      return [t.sources[SOURCE_NAMES[key as keyof typeof SOURCE_NAMES]] ?? 0, 0];
+  }
+}
+
+/** Counts exactly; money in 元 to the fen, in 万元 to the precision typed (5.04 万元 = 50,400 元). */
+function matches(c: SummaryCell, expected: number): boolean {
+  if (c.unit === '万元') {
+    const d = Math.max(c.decimals, 2);
+    return Math.abs(roundTo(expected / 10_000, d) - c.value / 10_000) < 0.5 * 10 ** -d + 1e-9;
+  }
+  return Math.abs(c.value - expected) <= 0.005;
+}
