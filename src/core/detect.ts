@@ -345,7 +345,7 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
       // A subtotal ends its group; rows after it start a new one within the same section.
       continue;
     }
-    const sec = head.length <= 3 ? sectionOf(grid, r, head, substance, seqCol, pointsCol, left, right, values(r)) : null;
+    const sec = head.length < 3 || substance.length > 0 ? sectionOf(grid, r, head, substance, seqCol, pointsCol, left, right, values(r)) : null;
     if (sec) {
       blankRows.push(...pendingBlank);
       pendingBlank = [];
@@ -402,19 +402,22 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
 
 /** The row's closing word (合计 / 小计) in one of its first cells or in any label column. */
 function closingLabel(grid: Grid, row: number, head: string[], labelCols: number[]): TotalsLabel {
+  // Every closing word has 计 in it (or is English): data rows cost one indexOf per cell.
   for (const t of head) {
-    const k = t.length <= 16 ? totalsLabel(t) : null;
-    if (k) return k;
-  }
-  for (const c of labelCols) {
-    const t = cellText(grid.raw(row, c));
-    if (t !== '' && t.length <= 16) {
+    if (t.length <= 16 && (t.includes('计') || ENGLISH_TOTAL.test(t))) {
       const k = totalsLabel(t);
       if (k) return k;
     }
   }
+  for (const c of labelCols) {
+    const v = grid.raw(row, c);
+    if (typeof v !== 'string' || v.length > 16 || !v.includes('计')) continue;
+    const k = totalsLabel(v);
+    if (k) return k;
+  }
   return null;
 }
+const ENGLISH_TOTAL = /^\s*(sub)?total|sum\s*$/i;
 
 /**
  * A section row: a numbered label (一、 / （二） / 二、宣传教育（20分）, or a bare 一 in the 一级
@@ -423,7 +426,8 @@ function closingLabel(grid: Grid, row: number, head: string[], labelCols: number
 function sectionOf(grid: Grid, row: number, head: string[], substance: number[], seqCol: number | undefined, pointsCol: number | null, left: number, right: number, raw: unknown[]): Section | null {
   for (const c of substance) {
     const v = raw[c - grid.left];
-    if (v !== null && v !== undefined && cellText(v as never) !== '') return null;
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number' || (typeof v === 'string' ? v.trim() !== '' : cellText(v as never) !== '')) return null;
   }
   const first = compact(head[0]);
   let level = sectionLevel(first);
@@ -509,7 +513,7 @@ function firstTexts(grid: Grid, row: number, left: number, right: number): strin
     const t = cellText(v);
     if (t !== '') {
       out.push(t);
-      if (out.length >= 4) break;
+      if (out.length >= 3) break;
     }
   }
   return out;

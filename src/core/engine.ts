@@ -127,7 +127,8 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       for (let i = 0; i < total; i++) {
         const r = table.dataRows[i];
         view.row = r;
-        const section = sectionNames[table.dataSection[i]] ?? '';
+        const si = table.dataSection[i];
+        const section = si >= 0 ? sectionNames[si] : '';
         if (summaryTab) {
           // checked by the totals and summary checks only
         } else if (place) {

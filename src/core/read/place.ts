@@ -1,4 +1,4 @@
-import { compact } from './text';
+import { compact, memoize } from './text';
 
 /** A place name split into its county-level and township-level parts (either may be missing). */
 export interface PlaceParts {
@@ -44,8 +44,10 @@ export function splitPlace(raw: string): PlaceParts {
   return { county, township };
 }
 
-/** A township name without its level word, for matching 侯营 with 侯营镇. */
-export function placeKey(name: string): string {
+/** A township name without its level word, for matching 侯营 with 侯营镇 (memoized: called per household). */
+export const placeKey = memoize(placeKeyOf);
+
+function placeKeyOf(name: string): string {
   const s = compact(name);
   const { county, township } = splitPlace(s);
   const base = township ?? county ?? s;

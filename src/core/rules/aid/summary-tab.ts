@@ -69,10 +69,17 @@ export function summaryTabCheck(): Check {
   let townsHere: Map<string, Tally> = new Map();
   let countiesHere: Map<string, Tally> = new Map();
   let sheet = '';
-  const at = (map: Map<string, Tally>, name: string) => {
+  // Rows of one tab mostly share their place: remember the last lookup.
+  let last: { map: Map<string, Tally> | null; name: string; t: Tally | null }[] = [];
+  const at = (slot: number, map: Map<string, Tally>, name: string) => {
+    const l = (last[slot] ??= { map: null, name: '', t: null });
+    if (l.map === map && l.name === name && l.t) return l.t;
     const k = placeKey(name);
     let t = map.get(k);
     if (!t) map.set(k, (t = tally()));
+    l.map = map;
+    l.name = name;
+    l.t = t;
     return t;
   };
   return {
@@ -82,6 +89,7 @@ export function summaryTabCheck(): Check {
       const t = ctx.table;
       isSummary = t.layout === 'summary';
       sheet = t.sheet;
+      last = [];
       if (!towns.has(ctx.file)) {
         towns.set(ctx.file, new Map());
         counties.set(ctx.file, new Map());
@@ -122,7 +130,7 @@ export function summaryTabCheck(): Check {
       const tCash = isText('cash') ? (h.money.cash.yuan ?? 0) : 0;
       const tGoods = isText('goodsValue') ? (h.money.goodsValue.yuan ?? 0) : 0;
       const tTotal = row.get('total') !== null ? (isText('total') ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
-      for (const t of [at(townsHere, h.township), at(countiesHere, h.county)]) {
+      for (const t of [at(0, townsHere, h.township), at(1, countiesHere, h.county)]) {
         t.households++;
         t.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
         t.cash += h.money.cash.yuan ?? 0;
