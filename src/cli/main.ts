@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
 import { runCheck, CheckResult } from '../core/engine';
 import { buildReport } from '../core/report';
+import { forConsole, maskIdsInText, redactReport, redactTabs, stripControls } from '../core/redact';
 import { Settings } from '../core/settings';
 import { OutCell } from '../core/summary/sheet';
 import { previousLogRows, summaryTabs } from '../core/summary/tabs';
@@ -43,7 +44,10 @@ const defaultIo: Io = {
 const BIG_FILE_ROWS = 20_000;
 
 /** Runs the command; returns the exit code (0 ready, 1 errors found, 2 unusable input). */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  // Whatever is printed (a file or sheet name, a cell quoted in an error) carries no terminal escapes and no whole ID.
+  const showIds = argv.includes('--show-ids');
+  const io: Io = { ...rawIo, stderr: (s) => rawIo.stderr(printable(s, showIds)) };
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -133,19 +137,20 @@ async function check(args: CliArgs, io: Io): Promise<number> {
       onProgress: showProgress ? (p) => io.stderr(`${args.lang === 'en' ? 'checking' : '检查进度'} ${p.file} ${p.sheet}: ${p.rowsDone}/${p.rowsTotal}`) : undefined,
     },
   );
-  const report = buildReport(result, args.lang, VERSION);
+  const report = redactReport(buildReport(result, args.lang, VERSION), settings.showIds);
+  const shown = forConsole(report);
   const paint = io.colour ? COLOUR : PLAIN;
   const quiet = args.quiet || stdoutTaken;
-  if (args.quiet && !stdoutTaken) io.stdout(verdictLine(report, args.lang));
-  else if (!quiet) io.stdout(renderConsole(report, args.lang, args.all ? null : 200, paint));
+  if (args.quiet && !stdoutTaken) io.stdout(verdictLine(shown, args.lang));
+  else if (!quiet) io.stdout(renderConsole(shown, args.lang, args.all ? null : 200, paint));
   const toStdout = async (b: Uint8Array) => io.stdout(Buffer.from(b).toString('utf8').replace(/\n$/, ''));
   if (args.json) await writeOutput(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'), toStdout);
   if (args.out) {
     const bytes = await writeCopy(opened, result, settings, io);
     await writeOutput(args.out, bytes, toStdout);
-    if (!quiet) io.stdout(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`);
+    if (!quiet) io.stdout(printable(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`, args.showIds));
   }
-  if (!quiet) io.stdout(`\n${paint.bold(nextStep(report, args.lang, args.out))}`);
+  if (!quiet) io.stdout(`\n${paint.bold(nextStep(shown, args.lang, args.out === undefined ? undefined : printable(args.out, args.showIds)))}`);
   return report.summary.ready ? 0 : 1;
 }
 
@@ -159,12 +164,19 @@ async function writeCopy(opened: Opened[], result: CheckResult, settings: Settin
     toolVersion: VERSION,
     previousLog: single ? previousLog(single) : undefined,
   });
-  const written = single ? await writeTabs(single.pkg, tabs) : await newWorkbookWithTabs(tabs);
+  const safe = redactTabs(tabs, settings.showIds);
+  const written = single ? await writeTabs(single.pkg, safe) : await newWorkbookWithTabs(safe);
   return written.bytes;
 }
 
 function previousLog(o: Opened): OutCell[][] {
   return previousLogRows(o.workbook.sheets[o.pkg.sheets.findIndex((s) => s.owned === 'log')]);
+}
+
+/** Text safe to print: no terminal escapes or control characters, and no whole ID unless asked. */
+function printable(s: string, showIds: boolean): string {
+  const clean = stripControls(s, true);
+  return showIds ? clean : maskIdsInText(clean);
 }
 
 /** True when a special-file path is this process's standard output (/dev/stdout, /proc/self/fd/1, its tty). */

@@ -153,8 +153,8 @@ export const MESSAGES: Record<RuleId, Template> = {
   },
   'id.birthdate': {
     title: { zh: '身份证出生日期无效', en: 'ID birth date impossible' },
-    zh: (p) => `${p.cell} 的身份证号 ${p.text} 中的出生日期 ${p.birth} ${p.problem}。`,
-    en: (p) => `ID number ${p.text} at ${p.cell} has birth date ${p.birth}, which ${p.problemEn}.`,
+    zh: (p) => `${p.cell} 的身份证号 ${p.text} 中第 7–14 位的出生日期${String(p.what).startsWith('的') ? '' : ' '}${p.what}。`,
+    en: (p) => `ID number ${p.text} at ${p.cell}: the birth date (characters 7–14) ${p.whatEn}.`,
     hintZh: () => '核对第 7–14 位出生日期。',
     hintEn: () => 'Check characters 7 to 14, the birth date.',
   },

@@ -1,5 +1,6 @@
 import { runCheck, CheckResult } from '../core/engine';
 import { buildReport, Report } from '../core/report';
+import { redactReport, redactTabs } from '../core/redact';
 import { Settings } from '../core/settings';
 import { previousLogRows, summaryTabs } from '../core/summary/tabs';
 import { OwnedRole } from '../core/summary/sheet';
@@ -49,12 +50,12 @@ export async function checkWorkbook(context: Excel.RequestContext, o: CheckWorkb
   const result = runCheck([read.workbook], o.settings, { today: o.today, onProgress: (p) => progress('check', p.rowsTotal ? p.rowsDone / p.rowsTotal : 1) });
   progress('summarise', 0);
   await yieldToHost();
-  const report = buildReport(result, o.settings.lang, o.version);
+  const report = redactReport(buildReport(result, o.settings.lang, o.version), o.settings.showIds);
   let tabNames: CheckWorkbookOutcome['tabNames'] = {};
   let writeSyncs = 0;
   if (o.writeTabs !== false) {
     const previousLog = previousLogRows(read.workbook.sheets[read.sheets.findIndex((s) => s.owned === 'log')]);
-    const tabs = summaryTabs({ result, lang: o.settings.lang, linkFile: o.fileName, runAt: o.runAt, toolVersion: o.version, previousLog });
+    const tabs = redactTabs(summaryTabs({ result, lang: o.settings.lang, linkFile: o.fileName, runAt: o.runAt, toolVersion: o.version, previousLog }), o.settings.showIds);
     progress('write', 0);
     const written = await writeTabs(context, tabs, {
       support: o.support,

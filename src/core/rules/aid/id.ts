@@ -33,13 +33,8 @@ export function idNumberCheck(): Check {
         case 'id': {
           const today = ctx.asOf;
           if (id.birth === null || id.birth > today) {
-            const birth = `${id.birthText.slice(0, 4)}-${id.birthText.slice(4, 6)}-${id.birthText.slice(6, 8)}`;
-            ctx.report('id.birthdate', row.row, 'idNumber', value, {
-              text: show(id.text),
-              birth: ctx.settings.showIds ? birth : '****-**-**',
-              problem: id.birth === null ? '不是真实存在的日期' : `晚于 ${dayToIso(today)}`,
-              problemEn: id.birth === null ? 'does not exist' : `is after ${dayToIso(today)}`,
-            });
+            const [what, whatEn] = birthProblem(id.birthText, id.birth === null ? null : dayToIso(today), ctx.settings.showIds);
+            ctx.report('id.birthdate', row.row, 'idNumber', value, { text: show(id.text), what, whatEn });
           }
           if (id.expectedCheck !== null) {
             ctx.report('id.checksum', row.row, 'idNumber', value, { text: show(id.text), expected: id.expectedCheck, found: id.text[17] });
@@ -50,4 +45,18 @@ export function idNumberCheck(): Check {
       }
     },
   };
+}
+
+/**
+ * What is wrong with the birth date (characters 7–14), said so that it still tells the clerk what
+ * to fix while the number is masked: the month or day that cannot be, never the whole date.
+ */
+export function birthProblem(yyyymmdd: string, after: string | null, showIds: boolean): [string, string] {
+  const [y, m, d] = [Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8))];
+  const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  if (after !== null) return showIds ? [`${iso} 晚于 ${after}`, `${iso} is after ${after}`] : [`晚于 ${after}`, `is after ${after}`];
+  if (showIds) return [`${iso} 不是真实存在的日期`, `${iso} does not exist`];
+  if (y < 1850) return ['的年份早于 1850 年', 'has a year before 1850'];
+  if (m < 1 || m > 12) return [`${m} 月不存在`, `has month ${m}, which does not exist`];
+  return [`${m}月${d}日不存在`, `has day ${d} of month ${m}, which does not exist`];
 }

@@ -1,0 +1,123 @@
+import { maskId } from './read/id-number';
+import { SheetDescription } from './summary/sheet';
+
+/**
+ * What leaves the program goes through here: whole ID numbers are masked wherever they appear
+ * (any column, a merged cell, a sheet or file name, a message), and control characters and
+ * terminal escape sequences are removed from anything printed.
+ */
+
+const DIGIT = '0-9\uff10-\uff19';
+const SEP = ' \u3000\u00a0\\-';
+/** A run of digits with single spaces or hyphens between them, maybe ending in X (letters around it do not hide it). */
+const RUN = new RegExp(`(?<![${DIGIT}])[${DIGIT}](?:[${SEP}]?[${DIGIT}])*(?:[${SEP}]?[Xx\\uff38\\uff58])?(?![${DIGIT}])`, 'g');
+const SEPARATOR = new RegExp(`[${SEP}]`);
+
+function ascii(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
+}
+
+/**
+ * Masks every ID-shaped number in a text (18 characters ending in a digit or X, 15 digits, or any
+ * unbroken run of 15 or more digits; also typed in full-width or spaced as 110105 19491231 002X):
+ * first 6 and last 4 characters shown, 110105********002X.
+ */
+export function maskIdsInText(text: string): string {
+  if (!/[0-9\uff10-\uff19]{4}/.test(text)) return text; // the common case, quickly
+  return text.replace(RUN, (run) => {
+    const segments = run.split(SEPARATOR).filter((s) => s !== '');
+    if (segments.length === 1) {
+      const n = ascii(run);
+      return n.length >= 15 ? maskId(n) : run;
+    }
+    // Spaced: any one piece long enough, or consecutive pieces that add up to an ID.
+    const out = segments.map((s) => ascii(s));
+    const masked = new Array<boolean>(segments.length).fill(false);
+    out.forEach((s, i) => {
+      if (s.length >= 15) {
+        out[i] = maskId(s);
+        masked[i] = true;
+      }
+    });
+    let changed = masked.some(Boolean);
+    for (let i = 0; i < segments.length; i++) {
+      let len = 0;
+      for (let j = i; j < segments.length && !masked[j]; j++) {
+        len += out[j].length;
+        const endsWithX = out[j].endsWith('X');
+        if ((len === 18 || (len === 15 && !endsWithX)) && !out.slice(i, j).some((s) => s.includes('X'))) {
+          const whole = maskId(out.slice(i, j + 1).join(''));
+          out.splice(i, j - i + 1, whole, ...new Array(j - i).fill(''));
+          for (let k = i; k <= j; k++) masked[k] = true;
+          changed = true;
+          break;
+        }
+        if (len > 18) break;
+      }
+    }
+    if (!changed) return run;
+    return out.filter((s) => s !== '').join(' ');
+  });
+}
+
+/**
+ * Removes terminal escape sequences (CSI, OSC, lone ESC), C0 and C1 control characters and
+ * bidirectional overrides. Line breaks and tabs become spaces unless `keepLines`.
+ */
+export function stripControls(text: string, keepLines = false): string {
+  let s = text.replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[@-_]?|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g, '');
+  s = s.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '');
+  return keepLines ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '').replace(/\r\n?/g, '\n') : s.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+/** A deep copy with `f` applied to every string (and to whole numbers long enough to be an ID). */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && Math.abs(value) >= 1e14) {
+      const s = f(value.toFixed(0));
+      return (s === value.toFixed(0) ? value : s) as T;
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, f);
+    return out as T;
+  }
+  return value;
+}
+
+/** What any output shows of a text: IDs masked unless `showIds`. */
+export function redact(showIds: boolean): (s: string) => string {
+  return showIds ? (s) => s : maskIdsInText;
+}
+
+/** The JSON report as written: IDs masked unless `showIds`, control characters gone (line breaks kept). */
+export function redactReport<T>(report: T, showIds: boolean): T {
+  const hide = redact(showIds);
+  return mapStrings(report, (s) => stripControls(hide(s), true));
+}
+
+/** The report as printed on a terminal: one line per text, no escapes. */
+export function forConsole<T>(report: T): T {
+  return mapStrings(report, (s) => stripControls(s));
+}
+
+/**
+ * Summary tabs as written into a workbook: every cell, title and header masked unless `showIds`
+ * (link targets are left alone: they name the user's own sheets and cells).
+ */
+export function redactTabs(tabs: SheetDescription[], showIds: boolean): SheetDescription[] {
+  if (showIds) return tabs;
+  const f = maskIdsInText;
+  return tabs.map((t) => ({
+    ...t,
+    title: f(t.title),
+    subtitle: f(t.subtitle),
+    columns: t.columns.map((c) => ({ ...c, header: f(c.header) })),
+    rows: mapStrings(t.rows, f),
+    ...(t.chart ? { chart: { ...t.chart, title: f(t.chart.title) } } : {}),
+  }));
+}
