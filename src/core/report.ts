@@ -14,6 +14,8 @@ const UnitSchema = z.object({
   maxPoints: z.number(),
   points: z.number(),
   lost: z.number(),
+  scoredPoints: z.number(),
+  unscored: z.number().int(),
   rate: z.number().min(0).max(1).nullable(),
   grade: z.string(),
   rank: z.number().int().nullable(),

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from '../core/address';
-import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, SheetDescription, SUBTITLE_ROW, TITLE_ROW } from '../core/summary/sheet';
+import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, SheetDescription, SUBTITLE_ROW, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
 import { freeName } from '../core/summary/tab-names';
 import { BUILDING_PREFIX, OWNED_NAME, OWNED_PROPERTY, SheetInfo } from './ownership';
 import { BLOCK_BYTES } from './read';
@@ -139,9 +139,21 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
       }
     }
 
-    // 3. Tables and the chart.
+    // 3. Tables, wrapped long text, the error and warning rows' background, and the chart.
     tabs.forEach((tab, i) => {
       const lastRow = HEADER_ROW + bodyRows(tab).length;
+      tab.columns.forEach((c, j) => {
+        if (c.wrap) ws[i].getRange(`${columnLetter(j + 1)}${FIRST_DATA_ROW}:${columnLetter(j + 1)}${lastRow}`).format.wrapText = true;
+      });
+      // Findings are sorted errors first, so the tones come in a few runs: one range each.
+      const tones = tab.rowTones ?? [];
+      for (let r = 0; r < tones.length; ) {
+        let end = r;
+        while (end + 1 < tones.length && tones[end + 1] === tones[r]) end++;
+        const tone = tones[r];
+        if (tone) ws[i].getRange(`A${FIRST_DATA_ROW + r}:${columnLetter(tab.columns.length)}${FIRST_DATA_ROW + end}`).format.fill.color = TONE_FILL[tone];
+        r = end + 1;
+      }
       const table = ws[i].tables.add(`A${HEADER_ROW}:${columnLetter(tab.columns.length)}${lastRow}`, true);
       table.name = `${tab.tableName}_${options.stamp}`;
       table.style = 'TableStyleMedium2';

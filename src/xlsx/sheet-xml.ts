@@ -4,6 +4,33 @@ import { NS_MAIN, NS_RELATIONSHIPS } from './package';
 import { OurStyles } from './styles';
 import { escapeXml } from './xml';
 
+/** Columns a text takes in a cell: a Chinese character about two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+const LINE_POINTS = 16.5;
+
+/**
+ * The height a row needs to show its wrapped text whole. LibreOffice does not grow rows on
+ * opening a file, and Excel grows them only once the row is edited, so the file says it.
+ * null: one line is enough.
+ */
+function wrappedHeight(d: SheetDescription, row: OutCell[]): number | null {
+  let lines = 1;
+  d.columns.forEach((c, i) => {
+    const v = row[i];
+    if (!c.wrap || typeof v !== 'string' || v.length === 0) return;
+    // A Chinese character is about two widths of "0"; the cell keeps about one for padding.
+    const room = Math.max(1, c.width - 1);
+    const need = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / room)), 0);
+    lines = Math.max(lines, need);
+  });
+  return lines > 1 ? lines * LINE_POINTS : null;
+}
+
 /** Header texts made unique, as an Excel table requires. */
 export function tableHeaders(d: SheetDescription): string[] {
   const seen = new Set<string>();
@@ -39,24 +66,32 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS}">`);
   out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="A1:${lastCol}${lastRow}"/>`);
-  out.push(`<sheetViews><sheetView workbookViewId="0"><pane ySplit="${HEADER_ROW}" topLeftCell="A${FIRST_DATA_ROW}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${FIRST_DATA_ROW}" sqref="A${FIRST_DATA_ROW}"/></sheetView></sheetViews>`);
+  out.push(`<sheetViews><sheetView${d.role === 'findings' ? ' tabSelected="1"' : ''} workbookViewId="0"><pane ySplit="${HEADER_ROW}" topLeftCell="A${FIRST_DATA_ROW}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${FIRST_DATA_ROW}" sqref="A${FIRST_DATA_ROW}"/></sheetView></sheetViews>`);
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   out.push('<cols>' + d.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width + 1}" customWidth="1"/>`).join('') + '</cols>');
   out.push('<sheetData>');
   out.push(`<row r="${TITLE_ROW}" ht="24" customHeight="1">${cellXml(`A${TITLE_ROW}`, d.title, styles.title)}</row>`);
-  out.push(`<row r="${SUBTITLE_ROW}">${cellXml(`A${SUBTITLE_ROW}`, d.subtitle, styles.subtitle)}</row>`);
+  // The subtitle (file names, date) spans the table and wraps, so a long file name shows whole;
+  // a merged cell does not grow by itself, so its height is set from its length.
+  const tableWidth = d.columns.reduce((n, c) => n + c.width + 1, 0);
+  const subtitleLines = Math.max(1, Math.ceil((displayWidth(d.subtitle) * 10) / 11 / tableWidth));
+  out.push(`<row r="${SUBTITLE_ROW}" ht="${subtitleLines * 14}" customHeight="1">${cellXml(`A${SUBTITLE_ROW}`, d.subtitle, styles.subtitle)}</row>`);
   const headers = tableHeaders(d);
   out.push(`<row r="${HEADER_ROW}" ht="30" customHeight="1">` + headers.map((h, i) => cellXml(cellAddress(HEADER_ROW, i + 1), h, styles.header)).join('') + '</row>');
   rows.forEach((r, ri) => {
     const excelRow = FIRST_DATA_ROW + ri;
+    const tone = d.rowTones?.[ri];
+    const set = tone ? styles.tone[tone] : styles;
     let cells = '';
     for (let ci = 0; ci < d.columns.length; ci++) {
-      const style = linkCells.has(`${ri}:${ci}`) ? styles.link : styles.body[d.columns[ci].format ?? 'text'];
+      const style = linkCells.has(`${ri}:${ci}`) ? set.link : set.body[d.columns[ci].format ?? 'text'];
       cells += cellXml(cellAddress(excelRow, ci + 1), r[ci] ?? null, style);
     }
-    out.push(`<row r="${excelRow}">${cells}</row>`);
+    const ht = wrappedHeight(d, r);
+    out.push(ht ? `<row r="${excelRow}" ht="${ht}" customHeight="1">${cells}</row>` : `<row r="${excelRow}">${cells}</row>`);
   });
   out.push('</sheetData>');
+  if (d.columns.length > 1) out.push(`<mergeCells count="1"><mergeCell ref="A${SUBTITLE_ROW}:${lastCol}${SUBTITLE_ROW}"/></mergeCells>`);
   if (d.links.length > 0) {
     out.push('<hyperlinks>');
     for (const l of d.links) {

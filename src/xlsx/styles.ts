@@ -1,5 +1,5 @@
 import { Document, Element } from '@xmldom/xmldom';
-import { NUMBER_FORMATS, NumberFormatKey } from '../core/summary/sheet';
+import { NUMBER_FORMATS, NumberFormatKey, RowTone, TONE_FILL } from '../core/summary/sheet';
 import { canonical, childElements, createIn, firstChild, fragment, insertInOrder, parseDom, root, serializeDom } from './dom';
 
 /** The cell formats our tabs use, added to the workbook's own styles.xml. */
@@ -9,7 +9,12 @@ export interface OurStyles {
   header: number;
   body: Record<NumberFormatKey, number>;
   link: number;
+  /** The same body and link formats on an error's or a warning's background. */
+  tone: Record<RowTone, { body: Record<NumberFormatKey, number>; link: number }>;
 }
+
+const TONES: RowTone[] = ['error', 'warning'];
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 const FORMAT_KEYS = Object.keys(NUMBER_FORMATS) as NumberFormatKey[];
 const BUILTIN_IDS: Partial<Record<NumberFormatKey, number>> = { text: 49, integer: 1, number: 0 };
@@ -73,26 +78,36 @@ export function addOurStyles(stylesXml: string, part = 'xl/styles.xml'): { xml: 
     body: ensure(doc, 'fonts', FONT('<sz val="11"/>')),
     link: ensure(doc, 'fonts', FONT('<u/><sz val="11"/><color rgb="FF0563C1"/>')),
   };
-  const fill = ensure(doc, 'fills', '<fill><patternFill patternType="solid"><fgColor rgb="FF305496"/><bgColor indexed="64"/></patternFill></fill>');
+  const solid = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+  const fill = ensure(doc, 'fills', solid('FF305496'));
+  const toneFill = Object.fromEntries(TONES.map((t) => [t, ensure(doc, 'fills', solid(argb(TONE_FILL[t])))])) as Record<RowTone, number>;
   const border = ensure(doc, 'borders', `<border>${THIN}</border>`);
   // A cell format's xfId points into cellStyleXfs, which must hold at least the Normal style.
   if (childElements(list(doc, 'cellStyleXfs')).length === 0) ensure(doc, 'cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>');
-  const xf = (fontId: number, fmt: number, withFill: boolean, withBorder: boolean, align: string) =>
-    ensure(
+  const xf = (fontId: number, fmt: number, withFill: boolean | number, withBorder: boolean, align: string) => {
+    const fillId = withFill === true ? fill : withFill === false ? 0 : withFill;
+    return ensure(
       doc,
       'cellXfs',
-      `<xf numFmtId="${fmt}" fontId="${fontId}" fillId="${withFill ? fill : 0}" borderId="${withBorder ? border : 0}" xfId="0" applyNumberFormat="1" applyFont="1"${withFill ? ' applyFill="1"' : ''}${withBorder ? ' applyBorder="1"' : ''} applyAlignment="1"><alignment ${align}/></xf>`,
+      `<xf numFmtId="${fmt}" fontId="${fontId}" fillId="${fillId}" borderId="${withBorder ? border : 0}" xfId="0" applyNumberFormat="1" applyFont="1"${fillId ? ' applyFill="1"' : ''}${withBorder ? ' applyBorder="1"' : ''} applyAlignment="1"><alignment ${align}/></xf>`,
     );
+  };
   const body = {} as Record<NumberFormatKey, number>;
   const styles: OurStyles = {
     title: xf(font.title, 0, false, false, 'vertical="center"'),
-    subtitle: xf(font.subtitle, 0, false, false, 'vertical="center"'),
+    subtitle: xf(font.subtitle, 0, false, false, 'vertical="top" wrapText="1"'),
     header: xf(font.header, 49, true, true, 'horizontal="center" vertical="center" wrapText="1"'),
     body,
     link: 0,
+    tone: {} as OurStyles['tone'],
   };
   for (const k of FORMAT_KEYS) body[k] = xf(font.body, fmtIds[k], false, true, 'vertical="top" wrapText="1"');
   styles.link = xf(font.link, 49, false, true, 'vertical="top"');
+  for (const t of TONES) {
+    const toneBody = {} as Record<NumberFormatKey, number>;
+    for (const k of FORMAT_KEYS) toneBody[k] = xf(font.body, fmtIds[k], toneFill[t], true, 'vertical="top" wrapText="1"');
+    styles.tone[t] = { body: toneBody, link: xf(font.link, 49, toneFill[t], true, 'vertical="top"') };
+  }
   return { xml: serializeDom(doc), styles };
 }
 

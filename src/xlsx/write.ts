@@ -147,7 +147,7 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     }
     for (const n of newNames) list.appendChild(n);
   }
-  zip.file(pkg.workbookPart, serializeDom(wb));
+  zip.file(pkg.workbookPart, await openOnFindings(zip, serializeDom(wb), remaining, tabs));
   zip.file(wbRelsPath, serializeDom(rels));
   zip.file('[Content_Types].xml', serializeDom(ct));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -286,4 +286,30 @@ async function existingTables(zip: JSZip): Promise<{ ids: number[]; names: Set<s
 function freeTableName(wanted: string, taken: Set<string>): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+}
+
+/**
+ * The copy opens on 检查结果, the verdict. Excel selects every sheet whose view says
+ * tabSelected="1", so that flag goes from the user's active sheet (a view setting, the only
+ * change to a user's part); its cells are not touched.
+ */
+async function openOnFindings(zip: JSZip, wb: string, remaining: XlsxPackage['sheets'], tabs: SheetDescription[]): Promise<string> {
+  const k = tabs.findIndex((t) => t.role === 'findings');
+  if (k < 0) return wb;
+  const index = remaining.length + k;
+  // The selected sheet is the active one (a group of selected sheets is rare): only its part is read.
+  const active = remaining[Number(/<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"/.exec(wb)?.[1] ?? 0)];
+  const file = active?.part ? zip.file(active.part) : null;
+  if (file) {
+    const xml = await file.async('string');
+    const end = xml.indexOf('<sheetData');
+    const head = xml.slice(0, end > 0 ? end : 4096);
+    if (/<(\w+:)?sheetView\b[^>]*\btabSelected="(1|true)"/.test(head))
+      zip.file(active.part, head.replace(/(<(\w+:)?sheetView\b[^>]*?)\s+tabSelected="(1|true)"/g, '$1') + xml.slice(head.length));
+  }
+  if (/<(\w+:)?workbookView\b[^>]*\bactiveTab="/.test(wb)) return wb.replace(/(<(\w+:)?workbookView\b[^>]*\bactiveTab=")\d+"/, `$1${index}"`);
+  if (/<(\w+:)?workbookView\b/.test(wb)) return wb.replace(/<((\w+:)?workbookView)\b/, `<$1 activeTab="${index}"`);
+  // No bookViews at all (Excel then opens the first sheet): add one, just before <sheets>.
+  const p = /<(\w+:)?sheets\b/.exec(wb)?.[1] ?? '';
+  return wb.replace(/<(\w+:)?sheets\b/, (m) => `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>${m}`);
 }

@@ -21,7 +21,11 @@ export interface UnitScore {
   maxPoints: number;
   points: number;
   lost: number;
-  /** points ÷ the points of the scored tasks, 0..1; null when nothing is scored yet. */
+  /** 已评分分值: the points of the tasks that have a score; the rate is measured against these. */
+  scoredPoints: number;
+  /** 待评分: tasks with no score yet (their points are in maxPoints, not in scoredPoints). */
+  unscored: number;
+  /** points ÷ scoredPoints, 0..1; null when nothing is scored yet. */
   rate: number | null;
   grade: string;
   rank: number | null;
@@ -61,19 +65,21 @@ export interface ResponsibilityScores {
 
 export const UNSCORED_GRADE = '未评分';
 
+const UNIT_ORDER = new Intl.Collator('zh-Hans-CN');
+
 /**
  * Per lead unit (the first unit named): tasks, progress, points, grade and rank, per domain.md.
  * A failed veto item makes the unit's grade the lowest one whatever its points.
  */
 export function scoreResponsibility(tasks: TaskAt[], settings: Settings, asOf: number): ResponsibilityScores {
-  const byUnit = new Map<string, UnitScore & { scoredMax: number }>();
+  const byUnit = new Map<string, UnitScore>();
   const lost: LostItem[] = [];
   const overdue: OverdueItem[] = [];
   for (const { file, sheet, cell, task: t } of tasks) {
     const unit = compact(t.leadUnit) || '（未填牵头单位）';
     let u = byUnit.get(unit);
     if (!u) {
-      u = { unit, tasks: 0, completed: 0, inProgress: 0, overdue: 0, maxPoints: 0, points: 0, lost: 0, rate: null, grade: '', rank: null, veto: false, scoredMax: 0 };
+      u = { unit, tasks: 0, completed: 0, inProgress: 0, overdue: 0, maxPoints: 0, points: 0, lost: 0, scoredPoints: 0, unscored: 0, rate: null, grade: '', rank: null, veto: false };
       byUnit.set(unit, u);
     }
     u.tasks++;
@@ -89,9 +95,12 @@ export function scoreResponsibility(tasks: TaskAt[], settings: Settings, asOf: n
     const max = t.maxScore.ok ? t.maxScore.value : 0;
     u.maxPoints += max;
     const earned = earnedPoints(t);
-    if (earned === null) continue;
+    if (earned === null) {
+      u.unscored++;
+      continue;
+    }
     u.points += earned;
-    u.scoredMax += max;
+    u.scoredPoints += max;
     const lostHere = Math.max(0, max - earned);
     if (lostHere > 0) {
       u.lost += lostHere;
@@ -100,7 +109,9 @@ export function scoreResponsibility(tasks: TaskAt[], settings: Settings, asOf: n
   }
   const thresholds = [...settings.gradeThresholds].sort((a, b) => b.min - a.min);
   const lowest = thresholds[thresholds.length - 1].grade;
-  const units = [...byUnit.values()].map(({ scoredMax, ...u }) => {
+  const units = [...byUnit.values()].map((u) => {
+    const scoredMax = u.scoredPoints;
+    u.scoredPoints = roundMoney(u.scoredPoints);
     u.maxPoints = roundMoney(u.maxPoints);
     u.points = roundMoney(u.points);
     u.lost = roundMoney(u.lost);
@@ -116,7 +127,9 @@ export function scoreResponsibility(tasks: TaskAt[], settings: Settings, asOf: n
     const prev = ranked[i - 1];
     u.rank = prev && prev.veto === u.veto && prev.rate === u.rate ? prev.rank : i + 1;
   });
-  units.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit, 'zh'));
+  // Within a tie: the unit measured on more points first, then by name with one fixed collation,
+  // so the tab, the console and the pane list tied units in the same order on every machine.
+  units.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.scoredPoints - a.scoredPoints || UNIT_ORDER.compare(a.unit, b.unit));
   lost.sort((a, b) => b.lost - a.lost || a.unit.localeCompare(b.unit, 'zh'));
   overdue.sort((a, b) => b.days - a.days || a.unit.localeCompare(b.unit, 'zh'));
   return { units, lost, overdue };

@@ -21,7 +21,14 @@ export interface ColumnSpec {
   /** Width in characters. */
   width: number;
   format?: NumberFormatKey;
+  /** Long text (说明, 怎么改): wrapped in the cell, the row grows to show it all. */
+  wrap?: boolean;
 }
+
+/** A row's background: errors and warnings stand out on screen and on paper. */
+export type RowTone = 'error' | 'warning';
+
+export const TONE_FILL: Record<RowTone, string> = { error: '#FDE2E1', warning: '#FFF2CC' };
 
 export type OutCell = string | number | boolean | null;
 
@@ -55,6 +62,8 @@ export interface SheetDescription {
   landscape: boolean;
   /** Excel table name (letters, digits, underscores). */
   tableName: string;
+  /** Per body row (same index as `rows`), a background tone or null. */
+  rowTones?: Array<RowTone | null>;
   chart?: ChartSpec;
 }
 

@@ -46,26 +46,29 @@ export function findingsTab(ctx: TabContext): SheetDescription {
   const multi = ctx.result.files.length > 1;
   const rows: OutCell[][] = [];
   const links: LinkSpec[] = [];
+  const rowTones: SheetDescription['rowTones'] = [];
   for (const f of ctx.result.findings) {
     const { message, hint } = renderMessage(f.rule, f.params, lang);
     const column = f.column ? (COLUMN_LABELS[f.column as ColumnKey]?.[lang] ?? f.column) : '';
-    const row: OutCell[] = [SEVERITY_TEXT[lang][f.severity], ruleTitle(f.rule, lang), f.rule];
+    const row: OutCell[] = [SEVERITY_TEXT[lang][f.severity], ruleTitle(f.rule, lang)];
     if (multi) row.push(f.file);
+    // No rule id column: 问题 names the rule in words; the id is in the --json report for tools.
     row.push(f.sheet, f.cell, column, f.value === null ? '' : String(f.value), message, hint);
     rows.push(row);
-    link(rows, multi ? 5 : 4, f.file, f.sheet, f.cell, ctx, links);
+    rowTones.push(f.severity === 'info' ? null : f.severity);
+    link(rows, multi ? 4 : 3, f.file, f.sheet, f.cell, ctx, links);
   }
+  // About 140 characters wide: one A4 landscape page wide at about 95%, so nothing prints at 6 pt.
   const columns = [
-    { header: t(lang, '级别', 'Severity'), width: 8 },
-    { header: t(lang, '问题', 'Problem'), width: 18 },
-    { header: t(lang, '规则', 'Rule'), width: 24 },
-    ...(multi ? [{ header: t(lang, '文件', 'File'), width: 20 }] : []),
-    { header: t(lang, '工作表', 'Sheet'), width: 14 },
-    { header: t(lang, '单元格', 'Cell'), width: 9 },
-    { header: t(lang, '列', 'Column'), width: 12 },
-    { header: t(lang, '单元格的值', 'Value'), width: 18, format: 'text' as const },
-    { header: t(lang, '说明', 'Message'), width: 60 },
-    { header: t(lang, '怎么改', 'What to do'), width: 44 },
+    { header: t(lang, '级别', 'Severity'), width: 6 },
+    { header: t(lang, '问题', 'Problem'), width: 14, wrap: true },
+    ...(multi ? [{ header: t(lang, '文件', 'File'), width: 16, wrap: true }] : []),
+    { header: t(lang, '工作表', 'Sheet'), width: 10, wrap: true },
+    { header: t(lang, '单元格', 'Cell'), width: 7 },
+    { header: t(lang, '列', 'Column'), width: 9, wrap: true },
+    { header: t(lang, '单元格的值', 'Value'), width: 14, format: 'text' as const, wrap: true },
+    { header: t(lang, '说明', 'Message'), width: 44, wrap: true },
+    { header: t(lang, '怎么改', 'What to do'), width: 36, wrap: true },
   ];
   return {
     role: 'findings',
@@ -77,18 +80,23 @@ export function findingsTab(ctx: TabContext): SheetDescription {
     links,
     landscape: true,
     tableName: 'LC_Findings',
+    rowTones,
   };
 }
 
 export function unitsTab(ctx: TabContext): SheetDescription {
   const { lang } = ctx;
   const units = ctx.result.responsibility?.units ?? [];
-  const rows: OutCell[][] = units.map((u) => [u.rank, u.unit, u.tasks, u.completed, u.inProgress, u.overdue, u.maxPoints, u.points, u.lost, u.rate, u.grade, u.veto ? t(lang, '是', 'yes') : '']);
+  const rows: OutCell[][] = units.map((u) => [u.rank, u.unit, u.tasks, u.completed, u.inProgress, u.overdue, u.maxPoints, u.scoredPoints, u.unscored, u.points, u.lost, u.rate, u.grade, u.veto ? t(lang, '是', 'yes') : '']);
   return {
     role: 'units',
     name: TAB_NAMES.units[lang],
     title: t(lang, '责任单位得分汇总', 'Scores by lead unit'),
-    subtitle: t(lang, `截止 ${ctx.result.asOf}；得分率 = 得分 ÷ 已评分项目的分值；一票否决项未达标的单位评为“差”`, `As of ${ctx.result.asOf}; rate = points ÷ points of the scored items; a failed veto item grades the unit 差`),
+    subtitle: t(
+      lang,
+      `截止 ${ctx.result.asOf}；得分率 = 得分 ÷ 已评分分值（还没有得分的“待评分”项目不计入）；得分率相同的排名相同；一票否决项未达标的单位评为“差”并排在最后`,
+      `As of ${ctx.result.asOf}; rate = earned ÷ points scored (items not scored yet are left out); equal rates share a rank; a failed veto item grades the unit 差 and ranks it last`,
+    ),
     columns: [
       { header: t(lang, '排名', 'Rank'), width: 6, format: 'integer' },
       { header: t(lang, '牵头单位', 'Lead unit'), width: 22 },
@@ -97,6 +105,8 @@ export function unitsTab(ctx: TabContext): SheetDescription {
       { header: t(lang, '推进中', 'In progress'), width: 8, format: 'integer' },
       { header: t(lang, '逾期', 'Overdue'), width: 8, format: 'integer' },
       { header: t(lang, '分值', 'Points'), width: 8, format: 'number' },
+      { header: t(lang, '已评分分值', 'Points scored'), width: 10, format: 'number' },
+      { header: t(lang, '待评分', 'Not scored'), width: 8, format: 'integer' },
       { header: t(lang, '得分', 'Earned'), width: 8, format: 'number' },
       { header: t(lang, '丢分', 'Lost'), width: 8, format: 'number' },
       { header: t(lang, '得分率', 'Rate'), width: 9, format: 'percent' },
@@ -105,7 +115,7 @@ export function unitsTab(ctx: TabContext): SheetDescription {
     ],
     rows,
     links: [],
-    landscape: false,
+    landscape: true,
     tableName: 'LC_Units',
   };
 }
