@@ -1388,11 +1388,188 @@ def resp_place_county(out, correct, seed=38):
     save(wb, case, out)
 
 
+def aid_summary_places(out, correct, seed=24):
+    """A county workbook of 乐陵市: tabs named 乐陵市市中街道 / 乐陵市杨安镇 / 乐陵市寨头堡乡, and a 汇总
+    tab naming the townships short (市中街道 …). The flawed 汇总 leaves one household of 寨头堡乡 out."""
+    rng = random.Random(seed)
+    names, ids = Names(rng), Ids(rng)
+    case = Case('aid-summary-place-names' + ('.ok' if correct else '.flawed'), ['summary-tab', 'place-sheet-name', 'county-level-city', 'footer'], 'aid', correct,
+                ['--window', '2017-01-09..2017-01-22'])
+    wb = Workbook()
+    wb.remove(wb.active)
+    towns = []
+    for town, vill, n in [('市中街道', ['西关社区', '东关社区'], 8), ('杨安镇', ['杨安村', '后杨村'], 7), ('寨头堡乡', ['寨头堡村'], 6)]:
+        hs = households(rng, names, ids, '乐陵市', vill, n)
+        record(case, '乐陵市', town, hs)
+        ws = wb.create_sheet('乐陵市' + town)
+        cols = std_aid_cols('flat')
+        body = data_rows(hs)
+        body.append(Row('total', label_key='seq', label='合计', rows=list(body), sum=MONEY))
+        write_sheet(ws, cols, body, titles=[('乐陵市' + town + '春节走访慰问计生困难家庭明细', True, 'title'), ('填报单位：' + town + '计生办    单位：元', False, None)],
+                    footer=['审核人：' + names() + '    填表人：' + names() + '    联系电话：' + mobile(rng)])
+        towns.append((town, hs))
+    left_out = towns[2][1][-1]
+    off = {} if correct else {('寨头堡乡', 'households'): -1, ('寨头堡乡', 'cash'): -left_out['cash'], ('寨头堡乡', 'goods'): -left_out['goods'],
+                              ('寨头堡乡', 'total'): -left_out['total'], ('寨头堡乡', 'members'): -left_out['members']}
+    ws, cols, body = summary_tab(wb, '乐陵市2017年春节走访慰问计生困难家庭汇总表', towns, False, True, off)
+    if not correct:
+        for k in ('households', 'members', 'cash', 'goods', 'total'):
+            if k == 'goods' and left_out['goods'] == 0:
+                continue
+            case.plant('summary.mismatch', '汇总', cell(cols, body[2], k), f'寨头堡乡 {k}: one household left out')
+            case.allow('汇总', cell(cols, body[-1], k), 'the 汇总 合计 carries the same difference')
+        case.totals_hold = True
+    save(wb, case, out)
+
+
+def resp_yearless_title(out, correct, seed=39):
+    """Next year's task table made in December: title 2018年…, as-of 2017-12-20, year-less deadlines
+    (3月31日, 6月30日): their year is the title's, so nothing is overdue yet."""
+    rng = random.Random(seed)
+    names = Names(rng)
+    case = Case('resp-yearless-title' + ('.ok' if correct else '.flawed'), ['yearless-date', 'header-words', 'no-score-columns'], 'responsibility', correct, ['--as-of', '2017-12-20'])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = '2018年任务'
+    items = [it for s in SECTIONS[:4] for it in s[1]]
+    units = ['医政医管科', '疾病预防控制科', '办公室', '宣传科']
+    owners = {u: names() for u in units}
+    tasks = []
+    for i, (item, content, _std) in enumerate(items[:13]):
+        u = units[i % 4]
+        st = rng.choice(['未启动', '未启动', '推进中'])
+        tasks.append({'item': item, 'content': content, 'lead': u, 'co': rng.choice(['市疾控中心', '市人民医院', '各县市区卫计局']),
+                      'owner': owners[u], 'deadline': rng.choice(['3月31日', '6月30日', '9月30日', '12月31日', '6月底', '长期']), 'status': st})
+    cols = [Col('seq', '序号', 6), Col('item', '工作任务', 16), Col('content', '工作内容', 34), Col('lead', '牵头科室', 12), Col('co', '协办单位', 14),
+            Col('owner', '责任人', 9), Col('deadline', '完成时间', 11), Col('status', '进展情况', 10)]
+    body = [Row('data', dict(t, seq=i + 1)) for i, t in enumerate(tasks)]
+    if not correct:
+        body[3].v['deadline'] = '待定'
+        body[6].v['owner'] = '科教科'
+        body[10].v['deadline'] = '2017年11月30日'
+    write_sheet(ws, cols, body, titles=[('2018年全市卫生计生重点工作任务分解表', True, 'title'), ('（经委党委会议研究通过）', True, None)],
+                footer=['注：完成时间未注明年份的均为2018年。'])
+    case.units = unit_expect(tasks, fields=('tasks', 'completed', 'inProgress'))
+    case.unit_fields = ['tasks', 'completed', 'inProgress']
+    if not correct:
+        case.plant('deadline.invalid', ws.title, cell(cols, body[3], 'deadline'), '待定 is no deadline')
+        case.plant('owner.not-person', ws.title, cell(cols, body[6], 'owner'), 'a unit as 责任人')
+        case.plant('task.overdue', ws.title, [cell(cols, body[10], k) for k in ('deadline', 'status', 'item')], '2017年11月30日 passed, status ' + tasks[10]['status'])
+    save(wb, case, out)
+
+
+def resp_self_score_veto_column(out, correct, seed=40):
+    """自评表 with only 自评分 (no 考核得分), 扣分原因, and a 一票否决 column marking veto items with √."""
+    rng = random.Random(seed)
+    names = Names(rng)
+    case = Case('resp-self-score-veto-column' + ('.ok' if correct else '.flawed'), ['scoring-sheet', 'veto-column', 'no-deadline-column', 'header-words'], 'responsibility', correct, ['--as-of', '2017-07-15'])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = '自评'
+    secs = [SECTIONS[5], SECTIONS[0], SECTIONS[2], SECTIONS[4]]
+    plan = [[10, 10], [8, 8, 7, 7], [8, 8, 7, 7], [7, 7, 6]]
+    profile = {'党建办': 0, '医政医管科': 0.15, '基层卫生科': 0.3, '办公室': 0.1}
+    tasks = make_tasks(rng, names, secs, profile, plan)
+    for t in tasks:
+        t['vetoMark'] = '√' if t['item'] in ('三会一课', '党风廉政建设') else None
+        if t['vetoMark']:
+            t['score'] = t['max']
+            t['reason'] = ''
+    avoid_boundaries(tasks, rng)
+    cols = [Col('seq', '序号', 6), Col('item', '考核项目', 14), Col('content', '考核内容', 30), Col('max', '分值', 6), Col('standard', '评分标准', 20),
+            Col('vetoMark', '一票否决', 8), Col('score', '自评分', 7), Col('reason', '扣分原因', 18), Col('lead', '责任科室', 12), Col('owner', '责任人', 9)]
+    body = [Row('data', dict(t, seq=i + 1)) for i, t in enumerate(tasks)]
+    vi = next(i for i, t in enumerate(tasks) if t['item'] == '三会一课')
+    oi = next(i for i, t in enumerate(tasks) if i > 4 and t['lead'] != tasks[vi]['lead'])  # another unit's row
+    if not correct:
+        body[vi].v['score'] = 0
+        body[vi].v['reason'] = '未按要求召开组织生活会'
+        tasks[vi]['score'] = 0
+        body[oi].v['score'] = body[oi].v['max'] + 1
+    write_sheet(ws, cols, body, titles=[('2017年度党建和业务工作自评表', True, 'title'), ('单位：聊城市卫生计生委机关', False, None), ('自评时间：2017年7月5日', False, 'right')],
+                footer=['单位负责人签字：', '填表人：' + names()], font='仿宋')
+    if correct:
+        case.units = unit_expect(tasks)
+    else:
+        case.units = [u for u in unit_expect(tasks, veto_failed=(tasks[vi]['lead'],)) if u['unit'] != tasks[oi]['lead']]
+    case.unit_fields = ['tasks', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto']
+    if not correct:
+        case.plant('veto.failed', ws.title, [cell(cols, body[vi], k) for k in ('score', 'item', 'vetoMark', 'reason')], '一票否决 item 三会一课 not met')
+        case.plant('score.out-of-range', ws.title, cell(cols, body[oi], 'score'), '自评分 1 above 分值')
+    save(wb, case, out)
+
+
+def resp_combo(out, correct, seed=41):
+    """Everything at once on a responsibility table: a three-row header (责任分工 → 责任单位 / 责任人 →
+    牵头单位, 配合单位, 分管领导, 具体责任人), a hidden 栏次 row, label-only section rows stating their
+    points, 小计 in the 测评项目 column, 合计 in 序号, state grades A/B/C/G with 存在问题, a
+    一票否决 item, footers 注： and 填表人."""
+    rng = random.Random(seed)
+    names = Names(rng)
+    case = Case('resp-combo-all' + ('.ok' if correct else '.flawed'),
+                ['three-row-header', 'colnum-hidden', 'section-label-only', 'section-points', 'subtotal-item', 'total-row', 'state-grades', 'veto', 'footer'],
+                'responsibility', correct, ['--as-of', '2017-07-15'])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = '测评体系责任分工'
+    secs = [SECTIONS[0], SECTIONS[1], SECTIONS[2], SECTIONS[5]]
+    plan = [[8, 7, 5, 5], [6, 6, 6, 7], [8, 8, 7, 7], [12, 8]]
+    profile = {'办公室': 0, '宣传科': 0, '医政医管科': 0, '妇幼健康服务科': 0}
+    tasks = make_tasks(rng, names, secs, profile, plan)
+    share = {'A': 1, 'B': 0.66, 'C': 0.33, 'G': 0}
+    pick = {'办公室': 'ABAAA', '宣传科': 'AABAB', '医政医管科': 'BCABA', '妇幼健康服务科': 'CBGAA'}
+    seen = {}
+    for t in tasks:
+        i = seen.get(t['lead'], 0)
+        seen[t['lead']] = i + 1
+        g = 'A' if '一票否决' in t['standard'] else pick[t['lead']][i % 5]
+        t['grade'] = g
+        t['earned'] = t['max'] * share[g]
+        t['reason'] = '' if g == 'A' else rng.choice(['资料不全', '宣传栏内容陈旧', '个别科室未落实', '现场检查发现问题'])
+        t['leader'] = rng.choice(LEADERS)
+    veto = next(t for t in tasks if '一票否决' in t['standard'])
+    if not correct:
+        veto['grade'] = 'G'
+        veto['earned'] = 0
+        veto['reason'] = '发生违纪案件1起'
+    cols = [Col('seq', '序号', 6), Col('item', '测评项目', 14), Col('content', '测评内容', 30), Col('max', '分值', 6),
+            Col('lead', ('责任分工', '责任单位', '牵头单位'), 12), Col('co', ('责任分工', '责任单位', '配合单位'), 12),
+            Col('leader', ('责任分工', '责任人', '分管领导'), 9), Col('owner', ('责任分工', '责任人', '具体责任人'), 10),
+            Col('grade', '等次', 6), Col('reason', '存在问题', 18)]
+    colnums_letters(cols, {'max'})
+    body, datas = [], []
+    for si in range(len(secs)):
+        group = [t for t in tasks if t['section'] == si]
+        body.append(Row('section', mode='label', labels={'seq': CN_NUM[si], 'item': f'{secs[si][0]}（{sum(plan[si])}分）'}))
+        rows = [Row('data', dict(t, seq=f'{si + 1}.{k + 1}')) for k, t in enumerate(group)]
+        datas += rows
+        body += rows
+        off = {'max': 2} if (not correct and si == 1) else {}
+        body.append(Row('sub', label_key='item', label='小计', rows=rows, sum=['max'], off=off))
+    sub_bad = body[[i for i, x in enumerate(body) if x.kind == 'sub'][1]]
+    tot = Row('total', label_key='seq', label='合计', rows=datas, sum=['max'])
+    body.append(tot)
+    if not correct:
+        datas[2].v['owner'] = None
+    write_sheet(ws, cols, body, titles=[('聊城市卫生计生委2017年创建全国文明城市测评体系责任分工表', True, 'title'),
+                                        ('填报单位：市卫生计生委创城办                    填报日期：2017年7月10日', False, None)],
+                colnums=True, colnums_hidden=True,
+                footer=['注：等次A为完全达到、B为基本达到、C为部分达到、G为未达到；一票否决项未达到的，该单位评为“差”。', '填表人：' + names() + '     审核人：' + names()])
+    case.units = unit_expect(tasks, veto_failed=() if correct else (veto['lead'],))
+    case.unit_fields = ['tasks', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto']
+    if not correct:
+        vrow = next(x for x in datas if x.v['item'] == veto['item'])
+        case.plant('veto.failed', ws.title, [cell(cols, vrow, k) for k in ('grade', 'item', 'content', 'reason')], '一票否决 item graded G')
+        case.plant('total-row.mismatch', ws.title, cell(cols, sub_bad, 'max'), '宣传教育 小计 分值 2 too high')
+        case.plant('required.missing', ws.title, cell(cols, datas[2], 'owner'), '具体责任人 empty although 分管领导 is filled')
+    save(wb, case, out)
+
+
 GENERATORS = [
     aid_group_header, aid_hidden_paren, aid_village_subtotals, aid_head_subtotals, aid_page_subtotals, aid_summary_tab,
     aid_summary_wan, aid_wan_title, aid_yearless, aid_text_money, aid_places_sheets, aid_places_titles, aid_combo,
-    resp_three_row, resp_colnum_sections, resp_label_sections, resp_subtotals, resp_scoring_veto, resp_self_eval_grades,
-    resp_work_ledger, resp_place_county,
+    aid_summary_places, resp_three_row, resp_colnum_sections, resp_label_sections, resp_subtotals, resp_scoring_veto,
+    resp_self_eval_grades, resp_work_ledger, resp_place_county, resp_yearless_title, resp_self_score_veto_column, resp_combo,
 ]
 
 
