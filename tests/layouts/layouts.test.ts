@@ -12,7 +12,16 @@ import { Report, ReportSchema } from '../../src/core/report';
 import { cli, tempDir } from '../helpers/cli';
 
 const Totals = z.object({ households: z.number(), persons: z.number(), cash: z.number(), goods: z.number(), amount: z.number() });
-const Planted = z.object({ rule: z.array(z.string()).min(1), sheet: z.string(), cells: z.array(z.string()).min(1), note: z.string() });
+const Planted = z.object({
+  rule: z.array(z.string()).min(1),
+  sheet: z.string(),
+  cells: z.array(z.string()).min(1),
+  note: z.string(),
+  /** Texts the finding's message + hint must contain (e.g. the amount a text means, in 元). */
+  mentions: z.array(z.string()).default([]),
+  /** The hint must contain one of these (e.g. that Excel's SUM skipped the text). */
+  hintAny: z.array(z.string()).default([]),
+});
 const Allowed = z.object({ sheet: z.string(), cell: z.string(), note: z.string() });
 const Unit = z.object({ unit: z.string() }).catchall(z.union([z.number(), z.string(), z.boolean(), z.null()]));
 const Expectation = z.object({
@@ -73,8 +82,19 @@ describe.each(WORKBOOKS.map((w) => [`[${w.family.join(' + ')}] ${w.file}`, w] as
     });
   } else {
     it('flawed twin: every planted mistake found at its cell', () => {
-      const missing = w.planted.filter((p) => !report.findings.some((f) => p.rule.includes(f.rule) && f.sheet === p.sheet && p.cells.includes(f.cell)));
-      expect(missing.map((p) => `${p.rule.join('|')} ${p.sheet}!${p.cells.join('|')} (${p.note})`)).toEqual([]);
+      const problems = w.planted.flatMap((p) => {
+        const at = report.findings.filter((f) => p.rule.includes(f.rule) && f.sheet === p.sheet && p.cells.includes(f.cell));
+        const where = `${p.rule.join('|')} ${p.sheet}!${p.cells.join('|')} (${p.note})`;
+        if (at.length === 0) return [`not found: ${where}`];
+        const said = (f: Report['findings'][number]) => `${f.message} ${f.hint}`;
+        const lacking = p.mentions.filter((m) => !at.some((f) => said(f).includes(m)));
+        const hintOk = p.hintAny.length === 0 || at.some((f) => p.hintAny.some((h) => f.hint.includes(h)));
+        return [
+          ...lacking.map((m) => `found, but its message does not say “${m}”: ${where} — ${at.map(said).join(' / ')}`),
+          ...(hintOk ? [] : [`found, but its hint names none of ${p.hintAny.join(', ')}: ${where} — ${at.map((f) => f.hint).join(' / ')}`]),
+        ];
+      });
+      expect(problems).toEqual([]);
     });
     it('flawed twin: no error or warning beyond the planted ones', () => {
       // Another rule at a planted cell, or at a cell the generator names as a consequence of a

@@ -290,10 +290,13 @@ class Case:
         self.units = None
         self.unit_fields = None
 
-    def plant(self, rule, sheet, cells, note):
-        """cells: one A1 address, or a list of acceptable ones (the mistake is at either)."""
+    def plant(self, rule, sheet, cells, note, mentions=(), hint_any=()):
+        """cells: one A1 address, or a list of acceptable ones (the mistake is at either).
+        mentions: texts the finding's message + hint must contain (the amount it means, in 元);
+        hint_any: the hint must contain one of these."""
         self.planted.append({'rule': rule if isinstance(rule, list) else [rule], 'sheet': sheet,
-                             'cells': cells if isinstance(cells, list) else [cells], 'note': note})
+                             'cells': cells if isinstance(cells, list) else [cells], 'note': note,
+                             'mentions': list(mentions), 'hintAny': list(hint_any)})
 
     def allow(self, sheet, cell, note):
         """A cell where a consequence of a planted mistake may also be reported (not required)."""
@@ -779,7 +782,9 @@ def aid_text_money(out, correct, seed=20):
                 footer=['经办人：' + names() + '          联系人：' + names() + '          联系电话：' + mobile(rng), '注：本表一式两份，街道、县卫计局各存一份。'])
     if not correct:
         for i in texts:
-            case.plant('amount.not-number', ws.title, cell(cols, body[i], 'cash'), f'money typed as text {texts[i]}')
+            # the finding says what the text means in 元 and that Excel's SUM (the 合计) skipped it
+            case.plant('amount.not-number', ws.title, cell(cols, body[i], 'cash'), f'money typed as text {texts[i]}',
+                       mentions=['500'], hint_any=['SUM', '求和', '合计'])
         case.allow(ws.title, cell(cols, tot, 'cash'), 'the office SUM skipped the text amounts')
     save(wb, case, out)
 
