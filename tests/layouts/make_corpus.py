@@ -825,8 +825,8 @@ def aid_places_sheets(out, correct, seed=21):
 
 
 def aid_places_titles(out, correct, seed=22):
-    """A city workbook: tabs Sheet1..3, counties and townships only in the titles
-    (阳谷县西湖乡, 临清市新华办事处, 东昌府区广平乡)."""
+    """A city workbook: tabs Sheet1..4, counties and townships only in the titles
+    (阳谷县西湖乡, 临清市新华办事处, 东昌府区广平乡, 乐陵市市中街道)."""
     rng = random.Random(seed)
     names, ids = Names(rng), Ids(rng)
     case = Case('aid-place-titles' + ('.ok' if correct else '.flawed'), ['place-title', 'county-level-city', 'office-办事处'], 'aid', correct,
@@ -834,11 +834,13 @@ def aid_places_titles(out, correct, seed=22):
     wb = Workbook()
     wb.remove(wb.active)
     keep = []
-    for i, (county, town, vill) in enumerate([('阳谷县', '西湖乡', ['西湖村']), ('临清市', '新华办事处', ['运河社区', '纸坊社区']), ('东昌府区', '广平乡', ['广平村'])]):
+    places = [('阳谷县', '西湖乡', ['西湖村']), ('临清市', '新华办事处', ['运河社区', '纸坊社区']), ('东昌府区', '广平乡', ['广平村']),
+              ('乐陵市', '市中街道', ['西关社区'])]
+    for i, (county, town, vill) in enumerate(places):
         hs = households(rng, names, ids, county, vill, 8)
         record(case, county, town, hs)
         ws = wb.create_sheet(f'Sheet{i + 1}')
-        cols = std_aid_cols(['flat', 'group', 'flat'][i])
+        cols = std_aid_cols(['flat', 'group', 'flat', 'group'][i])
         body = data_rows(hs)
         keep.append((ws, cols, body))
         write_sheet(ws, cols, body, titles=[(f'{county}{town}2017年春节走访慰问计生困难家庭台账', True, 'title')])
