@@ -37,6 +37,8 @@ const Expectation = z.object({
     })
     .optional(),
   responsibility: z.object({ units: z.array(Unit), fields: z.array(z.string()) }).optional(),
+  /** sheet → words its detection (report `files[].sheets[].reason`, the console's line) must name. */
+  detect: z.record(z.string(), z.array(z.string())),
   planted: z.array(Planted),
   allowed: z.array(Allowed),
 });
@@ -96,6 +98,17 @@ export function describeCorpus(label: string, corpus: () => Corpus, workbooks: E
         expect(report.findings.filter((f) => f.severity !== 'info').map(shown)).toEqual([]);
         expect(report.summary.ready).toBe(true);
       });
+      const detect = Object.entries(w.detect);
+      if (detect.length > 0) {
+        it(`the detection line names what it found (${[...new Set(detect.flatMap(([, words]) => words))].join(', ')})`, () => {
+          const sheets = report.files.flatMap((f) => f.sheets);
+          const lacking = detect.flatMap(([sheet, words]) => {
+            const reason = sheets.find((s) => s.name === sheet)?.reason ?? '(sheet not in the report)';
+            return words.filter((word) => !reason.includes(word)).map((word) => `${sheet}: “${word}” not named in “${reason}”`);
+          });
+          expect(lacking).toEqual([]);
+        });
+      }
     } else {
       it('flawed twin: every planted mistake found at its cell', () => {
         const problems = w.planted.flatMap((p) => {

@@ -116,8 +116,13 @@ def office_sum(rows, key):
 
 def write_sheet(ws, cols, body, titles=(), footer=(), colnums=None, colnums_hidden=False, font='宋体',
                 footer_gap=0, header_fill='D9E1F2'):
-    """Returns nothing; sets col.letter and row.r. titles: list of (text, merged?, style)."""
+    """Returns nothing; sets col.letter and row.r. titles: list of (text, merged?, style).
+    Notes on the current case what the sheet's detection should name (栏次, 小计, 万元)."""
     n = len(cols)
+    words = (['栏次'] if colnums else []) + (['小计'] if any(x.kind == 'sub' for x in body) else []) + \
+        (['万元'] if any('万元' in t[0] for t in titles) else [])
+    if words:
+        CURRENT.detect.setdefault(ws.title, []).extend(words)
     last = get_column_letter(n)
     r = 1
     for t in titles:
@@ -277,8 +282,14 @@ def colnums_letters(cols, numeric_keys, style='cn'):
 CASES = []
 
 
+CURRENT = None  # the case being written: write_sheet notes its detection words on it
+
+
 class Case:
     def __init__(self, name, family, kind, correct, args):
+        global CURRENT
+        CURRENT = self
+        self.detect = {}  # sheet → words its detection line must name
         self.name = name
         self.family = family
         self.kind = kind
@@ -308,6 +319,7 @@ class Case:
             e['aid'] = aid_totals(self.aid_rows)
         if self.units is not None:
             e['responsibility'] = {'units': self.units, 'fields': self.unit_fields}
+        e['detect'] = self.detect
         e['planted'] = self.planted
         e['allowed'] = self.allowed
         return e
@@ -633,6 +645,7 @@ def summary_tab(wb, title, towns, wan, with_persons, off=None, name='汇总', co
     unit = [('金额单位：万元', False, 'right')] if wan else [('单位：户、人、元', False, 'right')]
     write_sheet(ws, cols, body, titles=[(title, True, 'title')] + (unit if unit_line else []),
                 footer=['填表人：李敏     审核人：王长新     联系电话：0635-8241234'])
+    CURRENT.detect.setdefault(name, []).append('汇总')
     return ws, cols, body
 
 
