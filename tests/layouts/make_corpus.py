@@ -84,11 +84,10 @@ def mobile(rng):
 # ---------------------------------------------------------------------------------------------
 
 class Col:
-    def __init__(self, key, path, width=10, money=None, fmt=None, colnum=None):
+    def __init__(self, key, path, width=10, fmt=None, colnum=None):
         self.key = key
         self.path = path if isinstance(path, tuple) else (path,)
         self.width = width
-        self.money = money  # None, '元' or '万元': how this script writes the amount
         self.fmt = fmt
         self.colnum = colnum  # the 栏次 label under the header
         self.letter = None
@@ -364,7 +363,7 @@ WIN17 = ('2017-01-09', '2017-01-22')
 WIN16 = ('2016-01-25', '2016-02-05')
 
 
-def households(rng, names, ids, county, villages, n, window=WIN17, wan=False):
+def households(rng, names, ids, county, villages, n, window=WIN17):
     d0 = date.fromisoformat(window[0])
     span = (date.fromisoformat(window[1]) - d0).days
     out = []
@@ -558,7 +557,7 @@ def aid_head_subtotals(out, correct, seed=14):
     ws.title = 'Sheet1'
     cols = std_aid_cols('flat', wan=True)
     body, datas, subs = [], [], []
-    for vi, v in enumerate(['七级村', '北街村']):
+    for v in ['七级村', '北街村']:
         hs = households(rng, names, ids, '阳谷县', [v], 7)
         record(case, '阳谷县', '七级镇', hs)
         rows = data_rows(hs, wan=True, seq_from=len(datas) + 1)
@@ -983,7 +982,7 @@ def grade_of(rate):
     return '差'
 
 
-def make_tasks(rng, names, sections, unit_profile, points_plan, veto_last=True):
+def make_tasks(rng, names, sections, unit_profile, points_plan):
     """Tasks for the chosen sections: each with a lead unit, points and a score.
     unit_profile: unit → share of points the unit tends to lose (0 = none)."""
     units = list(unit_profile)
@@ -1010,7 +1009,7 @@ def fmt_num(x):
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def unit_expect(tasks, veto_failed=(), fields=('tasks', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto'), statuses=None):
+def unit_expect(tasks, veto_failed=(), fields=('tasks', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto')):
     units = {}
     for t in tasks:
         u = units.setdefault(t['lead'], {'unit': t['lead'], 'tasks': 0, 'completed': 0, 'inProgress': 0, 'maxPoints': 0, 'points': 0, 'veto': False})
@@ -1033,7 +1032,7 @@ def unit_expect(tasks, veto_failed=(), fields=('tasks', 'maxPoints', 'points', '
     return [{k: u[k] for k in ('unit',) + tuple(fields)} for u in units.values()]
 
 
-def avoid_boundaries(tasks, rng):
+def avoid_boundaries(tasks):
     """A unit's rate exactly on a threshold would test float rounding, not layouts: move it off."""
     for _ in range(20):
         bad = False
@@ -1050,7 +1049,7 @@ def avoid_boundaries(tasks, rng):
             return
 
 
-def resp_title_lines(title, rng, extra=True):
+def resp_title_lines(title, extra=True):
     lines = [(title, True, 'title')]
     if extra:
         lines.append(('填报单位：聊城市卫生和计划生育委员会（盖章）                    填报日期：2017年7月10日', False, None))
@@ -1075,7 +1074,7 @@ def resp_three_row(out, correct, seed=31):
     plan = [[5, 5, 5, 5], [5, 5, 5, 5], [6, 6, 4, 4], [6, 6, 4, 4], [8, 6, 6]]
     profile = {'办公室': 0, '宣传科': 0.1, '医政医管科': 0.25, '疾病预防控制科': 0.45}
     tasks = make_tasks(rng, names, secs, profile, plan)
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     cols = [Col('l1', ('序号', '一级'), 6), Col('l2', ('序号', '二级'), 6), Col('l3', ('序号', '三级'), 6),
             Col('item', '测评项目', 14), Col('content', '测评内容', 30), Col('max', '分值', 6),
             Col('lead', ('责任分工', '责任单位', '牵头单位'), 12), Col('co', ('责任分工', '责任单位', '配合单位'), 12),
@@ -1095,7 +1094,7 @@ def resp_three_row(out, correct, seed=31):
         body[2].v['owner'] = None
         body[6].v['owner'] = '医政医管科'
         body[9].v['lead'] = None
-    write_sheet(ws, cols, body, titles=resp_title_lines('聊城市卫生计生系统创建全国文明城市目标任务分解表', rng),
+    write_sheet(ws, cols, body, titles=resp_title_lines('聊城市卫生计生系统创建全国文明城市目标任务分解表'),
                 footer=['填表人：' + names() + '          审核人：' + names() + '          联系电话：0635-8241234'])
     case.units = unit_expect(tasks, fields=('tasks', 'completed', 'inProgress', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto'))
     case.unit_fields = ['tasks', 'completed', 'inProgress', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto']
@@ -1121,7 +1120,7 @@ def resp_colnum_sections(out, correct, seed=32):
     profile = {'办公室': 0, '医政医管科': 0.15, '基层卫生科': 0.3, '市疾控中心': 0.05, '宣传科': 0.5}
     tasks = make_tasks(rng, names, secs, profile, plan)
     tasks = [t for t in tasks if t['max'] > 0]
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     cols = [Col('seq', '序号', 6), Col('item', '工作任务', 14), Col('content', '工作要求', 30), Col('max', '分值', 6),
             Col('lead', '牵头单位', 14), Col('co', '配合单位', 14), Col('owner', '责任人', 10),
             Col('deadline', '完成时限', 12, fmt=DATE_FMT), Col('status', '进展情况', 10), Col('score', '得分', 6), Col('reason', '扣分原因', 18)]
@@ -1150,7 +1149,7 @@ def resp_colnum_sections(out, correct, seed=32):
             datas[5].v['score'] -= 1
     tot = Row('total', label_key='seq', label='合计', label_span='item', rows=datas, sum=['max', 'score'], off={} if correct else {'score': 2})
     body.append(tot)
-    write_sheet(ws, cols, body, titles=resp_title_lines('2017年度创建全国文明城市工作任务分解表', rng, extra=False), colnums=True, font='仿宋_GB2312',
+    write_sheet(ws, cols, body, titles=resp_title_lines('2017年度创建全国文明城市工作任务分解表', extra=False), colnums=True, font='仿宋_GB2312',
                 footer=['考核组成员签字：', '填表人：' + names() + '     审核人：' + names()])
     if correct:
         case.units = unit_expect(tasks)
@@ -1175,7 +1174,7 @@ def resp_label_sections(out, correct, seed=33):
     plan[3] = [10, 7, 8]  # 25 → 100
     profile = {'办公室': 0.05, '宣传科': 0, '疾病预防控制科': 0.2, '爱国卫生运动委员会办公室': 0.35}
     tasks = make_tasks(rng, names, secs, profile, plan)
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     cols = [Col('seq', '序号', 6), Col('item', '测评项目', 14), Col('content', '测评内容', 30), Col('standard', '测评标准', 20), Col('max', '分值', 6),
             Col('lead', '责任单位', 14), Col('owner', '责任人', 10), Col('deadline', '完成时间', 12, fmt=DATE_FMT),
             Col('score', '实际得分', 8), Col('reason', '扣分说明', 18)]
@@ -1196,7 +1195,7 @@ def resp_label_sections(out, correct, seed=33):
     if not correct:
         secrows[1].kw['labels']['item'] = '宣传教育（30分）'
         datas[3].v['score'] = datas[3].v['max'] + 2
-    write_sheet(ws, cols, body, titles=resp_title_lines('卫生计生系统文明城市测评体系责任分工及得分表', rng), colnums=True, colnums_hidden=True,
+    write_sheet(ws, cols, body, titles=resp_title_lines('卫生计生系统文明城市测评体系责任分工及得分表'), colnums=True, colnums_hidden=True,
                 footer=['注：1.分值合计100分；2.责任单位排在第一位的为牵头单位。'], footer_gap=1)
     if correct:
         case.units = unit_expect(tasks)
@@ -1220,7 +1219,7 @@ def resp_subtotals(out, correct, seed=34):
     plan = [[8, 6, 6, 5], [5, 5, 5, 5], [8, 8, 6, 6], [8, 8, 6, 5]]
     profile = {'办公室': 0, '宣传科': 0.12, '医政医管科': 0.3, '基层卫生科': 0.2}
     tasks = make_tasks(rng, names, secs, profile, plan)
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     cols = [Col('seq', '序号', 6), Col('item', '考核项目', 14), Col('content', '考核内容', 30), Col('max', '分值', 6), Col('standard', '评分标准', 20),
             Col('self', '自评分', 7), Col('score', '考核得分', 8), Col('reason', '扣分原因', 18), Col('lead', '责任科室', 12), Col('owner', '责任人', 10)]
     body, datas, subs = [], [], []
@@ -1272,7 +1271,7 @@ def resp_scoring_veto(out, correct, seed=35):
     # the unit that owns the veto item scores well otherwise: failing the veto alone makes it 差
     profile = {'财务科': 0.4, '宣传科': 0.1, '人事科': 0.2, '办公室': 0}
     tasks = make_tasks(rng, names, secs, profile, plan)
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     veto = next(t for t in tasks if '一票否决' in t['standard'])
     cols = [Col('seq', '序号', 6), Col('item', '考核项目', 14), Col('content', '考核内容', 30), Col('max', '分值', 6), Col('standard', '评分标准', 22),
             Col('score', '考核得分', 8), Col('reason', '存在问题', 18), Col('lead', '责任科室', 12), Col('owner', '责任人', 10)]
@@ -1387,7 +1386,7 @@ def resp_place_county(out, correct, seed=38):
     local = ['党政办', '社会事务办', '城管办', '计生办']
     profile = {u: s for u, s in zip(local, [0, 0.1, 0.2, 0.5])}
     tasks = make_tasks(rng, names, secs, profile, plan)
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     for t in tasks:
         others = [u for u in local if u != t['lead']]
         t['units'] = t['lead'] + '、' + rng.choice(others) + ('、' + '各社区' if rng.random() < 0.4 else '')
@@ -1495,7 +1494,7 @@ def resp_self_score_veto_column(out, correct, seed=40):
         if t['vetoMark']:
             t['score'] = t['max']
             t['reason'] = ''
-    avoid_boundaries(tasks, rng)
+    avoid_boundaries(tasks)
     cols = [Col('seq', '序号', 6), Col('item', '考核项目', 14), Col('content', '考核内容', 30), Col('max', '分值', 6), Col('standard', '评分标准', 20),
             Col('vetoMark', '一票否决', 8), Col('score', '自评分', 7), Col('reason', '扣分原因', 18), Col('lead', '责任科室', 12), Col('owner', '责任人', 9)]
     body = [Row('data', dict(t, seq=i + 1)) for i, t in enumerate(tasks)]
