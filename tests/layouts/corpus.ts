@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { Report, ReportSchema } from '../../src/core/report';
 import { cli, tempDir } from '../helpers/cli';
 
-const Totals = z.object({ households: z.number(), persons: z.number(), cash: z.number(), goods: z.number(), amount: z.number() });
+export const Totals = z.object({ households: z.number(), persons: z.number(), cash: z.number(), goods: z.number(), amount: z.number() });
+export type Totals = z.infer<typeof Totals>;
 const Planted = z.object({
   rule: z.array(z.string()).min(1),
   sheet: z.string(),
@@ -70,10 +71,11 @@ export function resavedByLibreOffice(corpus: Corpus): Corpus {
   return { dir, workbooks: corpus.workbooks };
 }
 
-const MONEY_KEYS = ['households', 'persons', 'cash', 'goods', 'amount'] as const;
+export const MONEY_KEYS = ['households', 'persons', 'cash', 'goods', 'amount'] as const;
 const round = (x: unknown, d: number): unknown => (typeof x === 'number' ? Math.round(x * 10 ** d) / 10 ** d : x);
-const pickTotals = (t: Record<string, unknown>) => Object.fromEntries(MONEY_KEYS.map((k) => [k, round(t[k], 2)]));
-const shown = (f: Report['findings'][number]) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${JSON.stringify(f.value)} — ${f.message}`;
+/** The five totals, rounded to the fen, from a report group or an expectation. */
+export const pickTotals = (t: Totals): Record<string, unknown> => Object.fromEntries(MONEY_KEYS.map((k) => [k, round(t[k], 2)]));
+export const shown = (f: Report['findings'][number]) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${JSON.stringify(f.value)} — ${f.message}`;
 
 async function check(dir: string, w: Expectation): Promise<Report> {
   const json = join(dir, `${w.file}.report.json`);
