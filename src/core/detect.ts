@@ -68,7 +68,9 @@ export type Detection =
 const SCAN_ROWS = 40;
 const MIN_KEYS = 3;
 const MAX_HEADER_ROWS = 3;
-const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|分管领导|主要领导|填报日期|填表日期|制表日期|报送日期|考核组成员|考核组|考核人|评分人|签字|联系人|联系电话|注\d?[:：]|说明[:：]|备注[:：]|填报说明|填表说明)/;
+const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|分管领导|主要领导|填报日期|填表日期|制表日期|报送日期|考核组成员|考核组|考核人|评分人|签字|联系人|联系电话|经办人[:：]|注\d?[:：]|说明[:：]|备注[:：]|填报说明|填表说明)/;
+/** A signature line that starts with its unit: 自评单位（盖章）：… 填表人：…, 被考核单位负责人签字：. */
+const FOOTER_ANYWHERE = /(填表人|填报人|制表人|审核人|经办人|联系人|联系电话|盖章|签字|签名)[:：]/;
 const NUMBER_CELL_RE = /^[(（]?(\d{1,2})[)）]?$/;
 const STUB_LETTER_RE = /^[甲乙丙丁戊己庚辛壬癸]$/;
 const STUB_LABEL_RE = /^(栏次|栏目|栏号|列次)$/;
@@ -338,7 +340,7 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
       continue;
     }
     const first = compact(head[0]);
-    if (FOOTER_RE.test(first)) break;
+    if (FOOTER_RE.test(first) || (head.length <= 2 && FOOTER_ANYWHERE.test(first))) break;
     const closing = closingLabel(grid, r, head, labelCols);
     if (closing) {
       (closing === 'total' ? totalsRows : subtotalRows).push(r);

@@ -41,10 +41,14 @@ export function totalsRowCheck(): Check {
       const col = ctx.col(k)!;
       const found = readNumber(ctx.grid.raw(row, col));
       if (!found.ok) continue;
-      const expected = roundMoney(sums.all.get(k)!);
-      const skipped = roundMoney(expected - sums.text.get(k)!);
+      // 万元 columns are typed to the yuan (0.765 = 7,650 元): compare to half a yuan, not a fen.
+      const wan = units[k] === '万元';
+      const round = wan ? (n: number) => Math.round(n * 1e6) / 1e6 : roundMoney;
+      const tolerance = wan ? 0.00005 : 0.005;
+      const expected = round(sums.all.get(k)!);
+      const skipped = round(expected - sums.text.get(k)!);
       // Excel's SUM skips text: a 合计 that matches either way is the text cell's fault alone.
-      if (Math.abs(found.value - expected) <= 0.005 || Math.abs(found.value - skipped) <= 0.005) continue;
+      if (Math.abs(found.value - expected) <= tolerance || Math.abs(found.value - skipped) <= tolerance) continue;
       if (sums.from === 0) continue; // nothing to add up (a subtotal straight after another)
       const top = cellAddress(sums.from, col);
       const bottom = cellAddress(sums.to, col);
@@ -52,9 +56,9 @@ export function totalsRowCheck(): Check {
       ctx.report('total-row.mismatch', row, k, found.value, {
         field: COLUMN_LABELS[k].zh,
         fieldEn: COLUMN_LABELS[k].en,
-        found: roundMoney(found.value),
+        found: round(found.value),
         expected,
-        diff: roundMoney(Math.abs(found.value - expected)),
+        diff: round(Math.abs(found.value - expected)),
         formula: withSubtotals ? `=SUBTOTAL(9,${top}:${bottom})` : `=SUM(${top}:${bottom})`,
         ...(isGroup ? { group: 1, from: sums.from, to: sums.to } : {}),
         ...(withSubtotals ? { subtotals: 1 } : {}),
