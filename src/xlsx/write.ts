@@ -147,7 +147,8 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     }
     for (const n of newNames) list.appendChild(n);
   }
-  zip.file(pkg.workbookPart, await openOnFindings(zip, serializeDom(wb), remaining, tabs));
+  await openOnFindings(zip, wb, remaining, tabs);
+  zip.file(pkg.workbookPart, serializeDom(wb));
   zip.file(wbRelsPath, serializeDom(rels));
   zip.file('[Content_Types].xml', serializeDom(ct));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -293,12 +294,13 @@ function freeTableName(wanted: string, taken: Set<string>): string {
  * tabSelected="1", so that flag goes from the user's active sheet (a view setting, the only
  * change to a user's part); its cells are not touched.
  */
-async function openOnFindings(zip: JSZip, wb: string, remaining: XlsxPackage['sheets'], tabs: SheetDescription[]): Promise<string> {
+async function openOnFindings(zip: JSZip, wb: Document, remaining: XlsxPackage['sheets'], tabs: SheetDescription[]): Promise<void> {
   const k = tabs.findIndex((t) => t.role === 'findings');
-  if (k < 0) return wb;
+  if (k < 0) return;
   const index = remaining.length + k;
+  let view = descendants(wb, 'workbookView')[0];
   // The selected sheet is the active one (a group of selected sheets is rare): only its part is read.
-  const active = remaining[Number(/<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"/.exec(wb)?.[1] ?? 0)];
+  const active = remaining[Number(view?.getAttribute('activeTab') ?? 0) || 0];
   const file = active?.part ? zip.file(active.part) : null;
   if (file) {
     const xml = await file.async('string');
@@ -307,9 +309,16 @@ async function openOnFindings(zip: JSZip, wb: string, remaining: XlsxPackage['sh
     if (/<(\w+:)?sheetView\b[^>]*\btabSelected="(1|true)"/.test(head))
       zip.file(active.part, head.replace(/(<(\w+:)?sheetView\b[^>]*?)\s+tabSelected="(1|true)"/g, '$1') + xml.slice(head.length));
   }
-  if (/<(\w+:)?workbookView\b[^>]*\bactiveTab="/.test(wb)) return wb.replace(/(<(\w+:)?workbookView\b[^>]*\bactiveTab=")\d+"/, `$1${index}"`);
-  if (/<(\w+:)?workbookView\b/.test(wb)) return wb.replace(/<((\w+:)?workbookView)\b/, `<$1 activeTab="${index}"`);
-  // No bookViews at all (Excel then opens the first sheet): add one, just before <sheets>.
-  const p = /<(\w+:)?sheets\b/.exec(wb)?.[1] ?? '';
-  return wb.replace(/<(\w+:)?sheets\b/, (m) => `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>${m}`);
+  if (!view) {
+    // No bookViews at all (Excel then opens the first sheet): add one, just before <sheets>.
+    const wbRoot = root(wb);
+    let views = firstChild(wbRoot, 'bookViews');
+    if (!views) {
+      views = createIn(wb, 'bookViews');
+      insertInOrder(wbRoot, views, ['sheets', 'functionGroups', 'externalReferences', 'definedNames', ...WORKBOOK_AFTER_DEFINED_NAMES]);
+    }
+    view = createIn(wb, 'workbookView');
+    views.appendChild(view);
+  }
+  view.setAttribute('activeTab', String(index));
 }
