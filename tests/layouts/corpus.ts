@@ -24,7 +24,7 @@ const Planted = z.object({
 });
 const Allowed = z.object({ sheet: z.string(), cell: z.string(), note: z.string() });
 const Unit = z.object({ unit: z.string() }).catchall(z.union([z.number(), z.string(), z.boolean(), z.null()]));
-const Expectation = z.object({
+export const Expectation = z.object({
   file: z.string(),
   family: z.array(z.string()).min(1),
   kind: z.enum(['aid', 'responsibility']),

@@ -615,6 +615,8 @@ def aid_page_subtotals(out, correct, seed=15):
         ws[cell(cols, datas[13], 'id')].number_format = '0.00E+00'
         case.plant('total-row.mismatch', ws.title, cell(cols, pages[1], 'cash'), '本页小计 慰问金 1000 too high')
         case.plant('total-row.mismatch', ws.title, cell(cols, pages[1], 'total'), '本页小计 合计金额 1000 too high')
+        for k in ('cash', 'total'):
+            case.allow(ws.title, cell(cols, tot, k), 'the 合计 (right for the data rows) no longer equals the sum of the 小计 rows')
         case.plant('id.scientific', ws.title, cell(cols, datas[13], 'id'), 'ID typed as a number')
     save(wb, case, out)
 
@@ -1252,6 +1254,7 @@ def resp_subtotals(out, correct, seed=34):
         case.unit_fields = ['tasks', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto']
     else:
         case.plant('total-row.mismatch', ws.title, cell(cols, subs[-1], 'score'), 'last 小计 考核得分 3 too low')
+        case.allow(ws.title, cell(cols, tot, 'score'), 'the 合计 (right for the data rows) no longer equals the sum of the 小计 rows')
         case.units = unit_expect(tasks)
         case.unit_fields = ['tasks', 'maxPoints', 'points', 'lost', 'rate', 'grade', 'veto']
     save(wb, case, out)
@@ -1591,6 +1594,7 @@ def resp_combo(out, correct, seed=41):
         vrow = next(x for x in datas if x.v['item'] == veto['item'])
         case.plant('veto.failed', ws.title, [cell(cols, vrow, k) for k in ('grade', 'item', 'content', 'reason')], '一票否决 item graded G')
         case.plant('total-row.mismatch', ws.title, cell(cols, sub_bad, 'max'), '宣传教育 小计 分值 2 too high')
+        case.allow(ws.title, cell(cols, tot, 'max'), 'the 合计 (right for the data rows) no longer equals the sum of the 小计 rows')
         case.plant('required.missing', ws.title, cell(cols, datas[2], 'owner'), '具体责任人 empty although 分管领导 is filled')
     save(wb, case, out)
 
