@@ -33,11 +33,9 @@ export function wantsColour(isTty: boolean | undefined, env: Record<string, stri
   return !!isTty && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
+/** The verdict the report carries: the same sentence as the task pane, 检查结果 and the JSON. */
 export function verdictLine(report: Report, lang: Lang): string {
-  const s = report.summary;
-  if (lang === 'en')
-    return s.ready ? `Verdict: ready to submit (${s.warnings} warnings, ${s.infos} notes)` : `Verdict: ${s.errors} errors to fix before submitting (${s.warnings} warnings, ${s.infos} notes)`;
-  return s.ready ? `结论：可以提交（${s.warnings} 个警告，${s.infos} 个提示）` : `结论：${s.errors} 个错误，请改正后再提交（另有 ${s.warnings} 个警告，${s.infos} 个提示）`;
+  return `${lang === 'en' ? 'Verdict: ' : '结论：'}${report.summary.verdict}`;
 }
 
 /** The last lines: what to do now. `out` is the copy written, if any. */
@@ -48,6 +46,8 @@ export function nextStep(report: Report, lang: Lang, out: string | undefined): s
 function nextStepText(report: Report, lang: Lang, out: string | undefined): string {
   const s = report.summary;
   const zh = lang === 'zh';
+  if (s.status === 'no-table')
+    return zh ? '下一步：确认选对了文件；台账要有表头行（如上所列）才能检查。' : 'Next: make sure this is the right file; a ledger needs a header row (as listed above) to be checked.';
   if (s.ready && s.warnings === 0) return zh ? '下一步：可以提交。' : 'Next: submit it.';
   if (s.ready)
     return zh
@@ -86,6 +86,16 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null, 
   }
   out.push('');
   for (const l of wrap(verdictLine(report, lang), CONSOLE_WIDTH)) out.push(s.ready ? paint.ok(l) : paint.error(paint.bold(l)));
+
+  const d = report.distribution;
+  const owners = [...d.byPlace.map((p) => [`${p.county} ${p.township}`, p] as const), ...d.byUnit.map((u) => [u.unit, u] as const)];
+  if (s.errors + s.warnings > 0 && (report.files.length > 1 || owners.length > 1)) {
+    // Who has to fix what: per file, township and lead unit, worst first (问题分布).
+    out.push('');
+    out.push(zh ? '问题分布（问题多的在前）：' : 'Who fixes what (worst first):');
+    const rows = [...(report.files.length > 1 ? d.byFile.map((f) => [f.file, f] as const) : []), ...owners].map(([name, n]) => [name, String(n.errors), String(n.warnings)]);
+    out.push(...table([zh ? '文件 / 县区乡镇 / 牵头单位' : 'file / place / lead unit', zh ? '错误' : 'errors', zh ? '警告' : 'warnings'], rows, (i) => i > 0));
+  }
 
   if (report.findings.length > 0) {
     // Per rule, errors first, then warnings and notes; most frequent first within each.
@@ -157,11 +167,13 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null, 
   const aid = report.aid;
   if (aid) {
     out.push('');
-    out.push(zh ? '帮扶汇总（金额单位：元）：' : 'Aid totals (yuan):');
-    const head = zh ? ['县区', '户数', '人数', '慰问金', '慰问品折款', '合计', '万元'] : ['county', 'households', 'persons', 'cash', 'goods', 'total', '10k yuan'];
+    out.push(zh ? '帮扶汇总（已核实的金额，单位：元）：' : 'Aid totals (verified amounts, yuan):');
+    out.push(`  ${aid.headline}`);
+    const head = zh ? ['县区', '户数', '人数', '慰问金', '慰问品折款', '合计', '万元', '待核实（处）', '待核实金额'] : ['county', 'households', 'persons', 'cash', 'goods', 'total', '10k yuan', 'to check', 'to check (yuan)'];
     const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const row = (name: string, c: { households: number; persons: number; cash: number; goods: number; amount: number }) => [name, String(c.households), String(c.persons), money(c.cash), money(c.goods), money(c.amount), (c.amount / 10_000).toFixed(4)];
+    const row = (name: string, c: typeof aid.total) => [name, String(c.households), String(c.persons), money(c.cash), money(c.goods), money(c.amount), (c.amount / 10_000).toFixed(4), String(c.pending.values), money(c.pending.amount)];
     out.push(...table(head, [...aid.byCounty.map((c) => row(c.county, c)), row(zh ? '合计' : 'total', aid.total)], (i) => i > 0));
+    if (aid.total.unsplit !== 0) out.push(zh ? `  合计中有 ${money(aid.total.unsplit)} 元未分慰问金和慰问品` : `  ${money(aid.total.unsplit)} yuan of the total is not split into cash and goods`);
     if (aid.duplicates.length > 0) {
       out.push(zh ? `  ${aid.duplicates.length} 户出现在多处（见“重复户核查”）` : `  ${aid.duplicates.length} households appear in more than one place`);
     }

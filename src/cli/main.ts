@@ -1,6 +1,6 @@
 import { fstatSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
 import { runCheck, CheckResult } from '../core/engine';
 import { buildReport } from '../core/report';
@@ -146,20 +146,23 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   const toStdout = async (b: Uint8Array) => io.stdout(Buffer.from(b).toString('utf8').replace(/\n$/, ''));
   if (args.json) await writeOutput(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'), toStdout);
   if (args.out) {
-    const bytes = await writeCopy(opened, result, settings, io);
+    const bytes = await writeCopy(opened, result, settings, io, args.out);
     await writeOutput(args.out, bytes, toStdout);
     if (!quiet) io.stdout(printable(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`, args.showIds));
   }
   if (!quiet) io.stdout(`\n${paint.bold(nextStep(shown, args.lang, args.out === undefined ? undefined : printable(args.out, args.showIds)))}`);
-  return report.summary.ready ? 0 : 1;
+  // Nothing to check is unusable input, not a pass.
+  return report.summary.status === 'no-table' ? 2 : report.summary.ready ? 0 : 1;
 }
 
-async function writeCopy(opened: Opened[], result: CheckResult, settings: Settings, io: Io): Promise<Uint8Array> {
+async function writeCopy(opened: Opened[], result: CheckResult, settings: Settings, io: Io, out: string): Promise<Uint8Array> {
   const single = opened.length === 1 ? opened[0] : null;
   const tabs = summaryTabs({
     result,
     lang: settings.lang,
     linkFile: single ? single.workbook.name : null,
+    // A consolidation links each address to the source file's cell, by its path from the new workbook.
+    linkTargets: single ? undefined : Object.fromEntries(opened.map((o) => [o.workbook.name, relativeHref(out, o.path)])),
     runAt: localDateTime(io.now()),
     toolVersion: VERSION,
     previousLog: single ? previousLog(single) : undefined,
@@ -177,6 +180,11 @@ function previousLog(o: Opened): OutCell[][] {
 function printable(s: string, showIds: boolean): string {
   const clean = stripControls(s, true);
   return showIds ? clean : maskIdsInText(clean);
+}
+
+/** The path of `target` as seen from the folder of `from`, with forward slashes (a hyperlink's). */
+function relativeHref(from: string, target: string): string {
+  return relative(dirname(resolve(from)), resolve(target)).split(sep).join('/');
 }
 
 /** True when a special-file path is this process's standard output (/dev/stdout, /proc/self/fd/1, its tty). */

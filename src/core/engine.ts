@@ -13,6 +13,9 @@ import { AidSummary, consolidateAid, HouseholdAt } from './consolidate/aid';
 import { placeOfSheet } from './consolidate/place';
 import { ResponsibilityScores, scoreResponsibility, TaskAt } from './score/responsibility';
 import { RuleId, Settings } from './settings';
+import { distribute, Distribution } from './distribution';
+import { isProse } from './prose';
+import { EXPECTED_HEADERS } from './verdict';
 import { CellValue, isCellError, WorkbookInput } from './workbook';
 
 export type SheetStatus = SheetKind | 'unknown' | 'empty' | 'skipped' | 'owned';
@@ -25,6 +28,8 @@ export interface SheetSummary {
   columns: Record<string, string>;
   rows: number;
   reason: { zh: string; en: string };
+  /** Only text, no table (a 说明 tab): said so in the verdict. */
+  prose?: true;
 }
 
 export interface CheckProgress {
@@ -49,6 +54,10 @@ export interface CheckResult {
   aid: AidSummary | null;
   /** Every aid-ledger row read, with where it came from. */
   households: HouseholdAt[];
+  /** Every responsibility-table row read, with where it came from. */
+  tasks: TaskAt[];
+  /** Findings per file, place and lead unit (问题分布). */
+  distribution: Distribution;
   rulesRun: RuleId[];
   rowsChecked: number;
 }
@@ -86,14 +95,16 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       const grid = new Grid(sheet);
       const det = detectTable(grid, override);
       if (!det.ok) {
-        sheets.push(summary(sheet.name, det.empty ? 'empty' : 'unknown', det.reason));
+        const prose = !det.empty && isProse(grid);
+        const reason = prose ? { zh: '只有文字，没有表格', en: 'only text, no table' } : det.reason;
+        sheets.push({ ...summary(sheet.name, det.empty ? 'empty' : 'unknown', reason), ...(prose ? { prose: true as const } : {}) });
         if (!det.empty) {
           const f = makeFinding(settings, 'layout.no-header', book.name, sheet.name, cellAddress(grid.top, grid.left), null, null, null, {
             sheet: sheet.name,
-            reason: det.reason.zh,
-            reasonEn: det.reason.en,
-            expected: '测评项目、牵头单位、责任人、完成时限、分值、得分（目标任务分解表）或 户主姓名、身份证号、慰问金、合计（帮扶救助台账）',
-            expectedEn: 'item, lead unit, owner, deadline, points, score (responsibility) or head, ID number, cash, total (aid)',
+            reason: reason.zh,
+            reasonEn: reason.en,
+            expected: EXPECTED_HEADERS.zh,
+            expectedEn: EXPECTED_HEADERS.en,
           });
           if (f) unrecognised.push(f);
         }
@@ -150,6 +161,19 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       for (const c of active) c.end?.(ctx);
     }
     // A workbook with no table at all cannot be submitted; one odd sheet among tables is a warning.
+    // A blank workbook says so too, or a consolidation would pass it over in silence.
+    const looked = sheets.filter((s) => s.kind !== 'owned' && s.kind !== 'skipped');
+    if (recognised === 0 && looked.length > 0 && looked.every((s) => s.kind === 'empty')) {
+      const first = looked[0].name;
+      const f = makeFinding(settings, 'layout.no-header', book.name, first, 'A1', null, null, null, {
+        sheet: first,
+        reason: '工作簿是空的',
+        reasonEn: 'the workbook is empty',
+        expected: EXPECTED_HEADERS.zh,
+        expectedEn: EXPECTED_HEADERS.en,
+      });
+      if (f) unrecognised.push(f);
+    }
     for (const f of unrecognised) {
       if (recognised === 0 && !settings.rules['layout.no-header']?.severity) f.severity = 'error';
       findings.push(f);
@@ -176,8 +200,10 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     findings,
     tables,
     responsibility: responsibilityTables ? scoreResponsibility(tasks, settings, asOf) : null,
-    aid: tables.some((t) => t.table.kind === 'aid') ? consolidateAid(households, settings.showIds) : null,
+    aid: tables.some((t) => t.table.kind === 'aid') ? consolidateAid(households, findings, settings.showIds) : null,
     households,
+    tasks,
+    distribution: distribute(findings, files.map((f) => f.file), households, tasks),
     rulesRun: checks.flatMap((c) => c.rules.filter((r) => enabled(settings, r))),
     rowsChecked,
   };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CheckResult } from './engine';
 import { Finding, FindingSchema, ReportedFinding } from './findings';
 import { Lang, renderMessage } from './messages';
+import { aidHeadline } from './consolidate/headline';
+import { countsOf, noTableReason, verdictText, VerdictStatus } from './verdict';
 
 export const TOOL_NAME = 'ledgercheck';
 
@@ -30,9 +32,21 @@ const SheetSchema = z.object({
   columns: z.record(z.string(), z.string()),
   rows: z.number().int(),
   reason: z.string(),
+  prose: z.literal(true).optional(),
 });
 
-const TotalsSchema = z.object({ households: z.number().int(), persons: z.number(), cash: z.number(), goods: z.number(), amount: z.number() });
+/** Money the checker doubts, kept out of the totals: households, doubted cells, 元 at face value. */
+const PendingSchema = z.object({ households: z.number().int(), values: z.number().int(), amount: z.number() });
+/** Verified figures: cash + goods + unsplit = amount; the sources add up to amount. */
+const TotalsSchema = z.object({
+  households: z.number().int(),
+  persons: z.number(),
+  cash: z.number(),
+  goods: z.number(),
+  unsplit: z.number(),
+  amount: z.number(),
+  pending: PendingSchema,
+});
 const SourceSheetSchema = z.object({ file: z.string(), sheet: z.string() });
 const GroupSchema = TotalsSchema.extend({ sources: z.record(z.string(), z.number()), sheets: z.array(SourceSheetSchema) });
 
@@ -41,8 +55,23 @@ export const AidSchema = z.object({
   byCounty: z.array(GroupSchema.extend({ county: z.string() })),
   byTownship: z.array(GroupSchema.extend({ county: z.string(), township: z.string() })),
   bySource: z.array(z.object({ source: z.string(), amount: z.number() })),
-  byType: z.array(z.object({ type: z.string(), households: z.number().int(), amount: z.number() })),
-  duplicates: z.array(z.object({ id: z.string(), places: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string() })) })),
+  byType: z.array(z.object({ type: z.string(), households: z.number().int(), amount: z.number(), pending: PendingSchema })),
+  duplicates: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['aided-twice', 'id-mistyped']),
+      places: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), county: z.string(), township: z.string(), head: z.string(), amount: z.number() })),
+    }),
+  ),
+  /** One sentence: verified households and 万元, and how many amounts are 待核实. */
+  headline: z.string(),
+});
+
+const TallySchema = z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() });
+export const DistributionSchema = z.object({
+  byFile: z.array(TallySchema.extend({ file: z.string() })),
+  byPlace: z.array(TallySchema.extend({ county: z.string(), township: z.string() })),
+  byUnit: z.array(TallySchema.extend({ unit: z.string() })),
 });
 
 /** The JSON report other tools read: keep these names. Money in 元, rates 0..1, dates YYYY-MM-DD. */
@@ -56,8 +85,12 @@ export const ReportSchema = z.object({
     warnings: z.number().int(),
     infos: z.number().int(),
     ready: z.boolean(),
+    status: z.enum(['ready', 'errors', 'no-table']),
+    /** The same sentence the console, the task pane and 检查结果's title show. */
+    verdict: z.string(),
     byRule: z.record(z.string(), z.number().int()),
   }),
+  distribution: DistributionSchema,
   responsibility: z
     .object({
       units: z.array(UnitSchema),
@@ -76,18 +109,14 @@ export function reportFinding(f: Finding, lang: Lang): ReportedFinding {
   return out;
 }
 
-export function countFindings(findings: Finding[]): Report['summary'] {
+/** Counts and the verdict: not ready when errors are found, nor when there was nothing to check. */
+export function summarize(result: Pick<CheckResult, 'findings' | 'files'>, lang: Lang): Report['summary'] {
   const byRule: Record<string, number> = {};
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos, ready: errors === 0, byRule };
+  for (const f of result.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  const counts = countsOf(result.findings);
+  const why = noTableReason(result.files);
+  const status: VerdictStatus = why ? 'no-table' : counts.errors > 0 ? 'errors' : 'ready';
+  return { ...counts, ready: status === 'ready', status, verdict: verdictText({ ...counts, status, why: why ?? undefined }, lang), byRule };
 }
 
 export function buildReport(result: CheckResult, lang: Lang, version: string): Report {
@@ -96,8 +125,9 @@ export function buildReport(result: CheckResult, lang: Lang, version: string): R
     asOf: result.asOf,
     files: result.files.map((f) => ({ file: f.file, sheets: f.sheets.map((s) => ({ ...s, reason: s.reason[lang] })) })),
     findings: result.findings.map((f) => reportFinding(f, lang)),
-    summary: countFindings(result.findings),
+    summary: summarize(result, lang),
+    distribution: result.distribution,
     responsibility: result.responsibility,
-    aid: result.aid,
+    aid: result.aid ? { ...result.aid, headline: aidHeadline(result.aid.total, lang) } : null,
   };
 }

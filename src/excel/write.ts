@@ -123,7 +123,9 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
         range.values = block.map((r) => valuesFor(tab, r));
         for (let r = start; r < end; r++) {
           for (const l of linksByRow.get(r) ?? []) {
-            const link = { documentReference: `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`, textToDisplay: String(rows[l.row][l.col] ?? l.cell) };
+            const at = `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`;
+            const text = String(rows[l.row][l.col] ?? l.cell);
+            const link = l.file !== undefined ? { address: `${l.file}#${at}`, textToDisplay: text } : { documentReference: at, textToDisplay: text };
             ws[i].getRange(cellAddress(FIRST_DATA_ROW + l.row, l.col + 1)).hyperlink = link;
             bytes += encoder.encode(JSON.stringify(link)).length + 96;
           }

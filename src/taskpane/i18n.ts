@@ -21,8 +21,8 @@ const TEXT = {
     units: ['排名', '牵头单位', '任务', '完成', '逾期', '得分', '丢分', '得分率', '等次'],
     veto: '一票否决',
     noUnits: '没有目标任务分解表。',
-    aidTotal: (h: number, p: number, y: string, w: string) => `共 ${h} 户、${p} 人，金额 ${y} 元（${w} 万元）`,
-    aidCols: ['县区', '户数', '人数', '合计（元）'],
+    aidAll: '合计',
+    aidCols: ['县区', '户数', '人数', '已核实金额（元）', '待核实（处）', '待核实金额（元）'],
     duplicates: (n: number) => `${n} 户出现在多处，见“重复户核查”表。`,
     noAid: '没有帮扶救助台账。',
     settings: {
@@ -59,8 +59,8 @@ const TEXT = {
     units: ['Rank', 'Lead unit', 'Tasks', 'Done', 'Late', 'Points', 'Lost', 'Rate', 'Grade'],
     veto: 'veto',
     noUnits: 'No responsibility table.',
-    aidTotal: (h: number, p: number, y: string, w: string) => `${h} households, ${p} persons, ${y} yuan (${w} × 10k)`,
-    aidCols: ['County', 'Households', 'Persons', 'Total (yuan)'],
+    aidAll: 'Total',
+    aidCols: ['County', 'Households', 'Persons', 'Verified (yuan)', 'To check', 'To check (yuan)'],
     duplicates: (n: number) => `${n} households appear in more than one place: see 重复户核查.`,
     noAid: 'No aid ledger.',
     settings: {

@@ -94,9 +94,12 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
   if (d.columns.length > 1) out.push(`<mergeCells count="1"><mergeCell ref="A${SUBTITLE_ROW}:${lastCol}${SUBTITLE_ROW}"/></mergeCells>`);
   if (d.links.length > 0) {
     out.push('<hyperlinks>');
+    let external = 0;
     for (const l of d.links) {
       const ref = cellAddress(FIRST_DATA_ROW + l.row, l.col + 1);
-      out.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetRef(l.sheet, l.cell))}" display="${escapeXml(String(rows[l.row]?.[l.col] ?? l.cell))}"/>`);
+      // A cell in another workbook: the file is a relationship, the cell its location.
+      const target = l.file !== undefined ? ` r:id="${externalLinkId(++external)}"` : '';
+      out.push(`<hyperlink ref="${ref}"${target} location="${escapeXml(sheetRef(l.sheet, l.cell))}" display="${escapeXml(String(rows[l.row]?.[l.col] ?? l.cell))}"/>`);
     }
     out.push('</hyperlinks>');
   }
@@ -107,6 +110,18 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
   out.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   out.push('</worksheet>');
   return out.join('');
+}
+
+const externalLinkId = (n: number) => `rIdLcLink${n}`;
+
+/** The sheet's relationships to the other workbooks its links open, in the ids sheetXml uses. */
+export function externalLinkRels(d: SheetDescription): Array<{ id: string; target: string }> {
+  return d.links.filter((l) => l.file !== undefined).map((l, i) => ({ id: externalLinkId(i + 1), target: hrefOf(l.file!) }));
+}
+
+/** A relative path as a URI reference: characters that would end or break it are escaped; CJK stays as typed (an IRI). */
+export function hrefOf(path: string): string {
+  return path.replace(/[%#?\s"<>\\^`{|}\u0000-\u001f]/g, (c) => encodeURIComponent(c));
 }
 
 export function tableXml(d: SheetDescription, id: number, name: string): string {

@@ -9,7 +9,7 @@ import { ownedMark } from './ownership';
 import { parseDateStyles } from './read';
 import { scanSheet } from './sheet-scan';
 import { relsPathOf, relativeTarget, resolveTarget } from './paths';
-import { sheetXml, tableXml } from './sheet-xml';
+import { externalLinkRels, sheetXml, tableXml } from './sheet-xml';
 import { chartXml, drawingXml } from './chart';
 import { addOurStyles, MINIMAL_STYLES } from './styles';
 import { escapeXml } from './xml';
@@ -109,7 +109,7 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     const tablePart = freePart(zip, 'xl/tables/table', '.xml');
     const tableName = freeTableName(tab.tableName, tables.names);
     tables.names.add(tableName.toLowerCase());
-    const sheetRels = [{ id: 'rId1', type: REL_TABLE, target: relativeTarget(sheetPart, tablePart) }];
+    const sheetRels: Rel[] = [{ id: 'rId1', type: REL_TABLE, target: relativeTarget(sheetPart, tablePart) }];
     if (tab.chart) {
       const drawingPart = freePart(zip, 'xl/drawings/drawing', '.xml');
       const chartPart = freePart(zip, 'xl/charts/chart', '.xml');
@@ -123,6 +123,7 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     const xml = sheetXml(tab, styled.styles, 'rId1', tab.chart ? 'rId2' : undefined);
     zip.file(sheetPart, xml);
     zip.file(tablePart, tableXml(tab, nextTableId++, tableName));
+    for (const l of externalLinkRels(tab)) sheetRels.push({ id: l.id, type: REL_HYPERLINK, target: l.target, external: true });
     zip.file(relsPathOf(sheetPart), relsXml(sheetRels));
     addOverride(ct, sheetPart, CT_SHEET);
     addOverride(ct, tablePart, CT_TABLE);
@@ -236,10 +237,19 @@ function samePartName(partName: string, part: string): boolean {
   return partName.replace(/^\//, '').toLowerCase() === part.toLowerCase();
 }
 
-function relsXml(rels: Array<{ id: string; type: string; target: string }>): string {
+interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external?: boolean;
+}
+
+const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+function relsXml(rels: Rel[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('') +
+    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`).join('') +
     '</Relationships>'
   );
 }

@@ -58,13 +58,13 @@ describe('ledgercheck check on aid ledgers', () => {
     const shared = report.aid!.duplicates.filter((d) => new Set(d.places.map((p) => p.file)).size === 2);
     expect(shared).toHaveLength(3);
     const { workbook } = await readXlsx(new Uint8Array(readFileSync(out)), 'city.xlsx');
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['检查结果', '帮扶汇总', '重复户核查', '检查记录']);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['检查结果', '问题分布', '帮扶汇总', '重复户核查', '检查记录']);
     const zip = await JSZip.loadAsync(readFileSync(out));
     expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
 
     const profile = `file://${join(dir, 'lo-profile')}`;
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, out], { stdio: 'pipe', timeout: 120_000 });
-    expect(readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()).toEqual(['city-帮扶汇总.csv', 'city-检查结果.csv', 'city-检查记录.csv', 'city-重复户核查.csv'].sort());
+    expect(readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()).toEqual(['city-帮扶汇总.csv', 'city-检查结果.csv', 'city-检查记录.csv', 'city-重复户核查.csv', 'city-问题分布.csv'].sort());
     const summary = readFileSync(join(dir, 'city-帮扶汇总.csv'), 'utf8').split('\n');
     expect(summary[3]).toMatch(new RegExp(`^总计,全部,${total.households},${total.persons},`));
   });

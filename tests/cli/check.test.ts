@@ -22,7 +22,7 @@ describe('ledgercheck check', () => {
     const json = join(dir, 'r.json');
     const r = await cli('check', SAMPLE, '--as-of', '2017-07-15', '--json', json);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/结论：\d+ 个错误，请改正后再提交/);
+    expect(r.stdout).toMatch(/结论：有 \d+ 个错误，请改正后再提交/);
     expect(r.stdout).toContain('单位得分：');
     const report = ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
     expect(Object.keys(report.summary.byRule).sort()).toEqual([...PLANTED].sort());
@@ -117,7 +117,7 @@ describe('the written copy in LibreOffice', () => {
     const profile = `file://${join(dir, 'lo-profile')}`;
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, out], { stdio: 'pipe', timeout: 120_000 });
     const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
-    expect(csvs).toEqual(['checked-丢分清单.csv', 'checked-党建测评.csv', 'checked-分解表.csv', 'checked-检查结果.csv', 'checked-检查记录.csv', 'checked-督办清单.csv', 'checked-责任汇总.csv'].sort());
+    expect(csvs).toEqual(['checked-丢分清单.csv', 'checked-党建测评.csv', 'checked-分解表.csv', 'checked-检查结果.csv', 'checked-检查记录.csv', 'checked-督办清单.csv', 'checked-责任汇总.csv', 'checked-问题分布.csv'].sort());
     const findings = readFileSync(join(dir, 'checked-检查结果.csv'), 'utf8');
     expect(findings).toContain('I23 的完成时限“尽快”无法识别为日期。');
     const overdue = readFileSync(join(dir, 'checked-督办清单.csv'), 'utf8').split('\n');

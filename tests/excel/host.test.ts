@@ -10,7 +10,7 @@ import { CellValue } from '../../src/core/workbook';
 import { RESP_HEADER, responsibilityRows } from '../helpers/grid';
 import { context, options, run, simBook, tabs } from './helpers';
 
-const OUR_TABS = ['检查结果', '责任汇总', '丢分清单', '督办清单', '检查记录'];
+const OUR_TABS = ['检查结果', '问题分布', '责任汇总', '丢分清单', '督办清单', '检查记录'];
 
 function bigTable(rows: number): CellValue[][] {
   const out: CellValue[][] = [['目标任务分解表'], RESP_HEADER];

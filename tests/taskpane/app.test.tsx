@@ -68,7 +68,7 @@ describe('the task pane', () => {
     const doc = withErrors();
     render(<App api={apiOver(doc)} lang="zh" />);
     await clickAndSettle('一键检查');
-    expect(screen.getByText('有 1 个错误')).toBeTruthy();
+    expect(screen.getByText('有 1 个错误，请改正后再提交（另有 1 个警告，0 个提示）')).toBeTruthy();
     expect(screen.getByText(/已写回汇总表：检查结果/)).toBeTruthy();
     const group = screen.getByRole('region', { name: '完成时限无法识别' });
     expect(within(group).getByText('分解表')).toBeTruthy();
@@ -88,7 +88,7 @@ describe('the task pane', () => {
   it('filters findings by severity', async () => {
     render(<App api={apiOver(withErrors())} lang="zh" />);
     await clickAndSettle('一键检查');
-    expect(screen.getByText('有 1 个错误')).toBeTruthy();
+    expect(screen.getByText('有 1 个错误，请改正后再提交（另有 1 个警告，0 个提示）')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /错误/ }));
     expect(screen.queryByRole('region', { name: '完成时限无法识别' })).toBeNull();
     expect(screen.getByRole('region', { name: '责任人不是具体的人' })).toBeTruthy();
@@ -117,13 +117,13 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: '正在检查…' }).hasAttribute('disabled')).toBe(true);
     release();
     await settle();
-    expect(screen.getByText('有 1 个错误')).toBeTruthy();
+    expect(screen.getByText('有 1 个错误，请改正后再提交（另有 1 个警告，0 个提示）')).toBeTruthy();
   });
 
   it('speaks English when Office does', async () => {
     render(<App api={apiOver(withErrors())} lang="en" />);
     await clickAndSettle('Check now');
-    expect(screen.getByText('1 errors')).toBeTruthy();
+    expect(screen.getByText('1 errors to fix before submitting (and 1 warnings, 0 notes)')).toBeTruthy();
     expect(screen.getByText(/The deadline "尽快" at G3 is not a date\./)).toBeTruthy();
   });
 
@@ -139,7 +139,7 @@ describe('the task pane', () => {
     expect(screen.getByRole('table', { name: '单位得分' })).toBeTruthy();
     expect(screen.getByText('宣传科')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '帮扶汇总' }));
-    expect(screen.getByText('共 3 户、9 人，金额 2,800.00 元（0.2800 万元）')).toBeTruthy();
+    expect(screen.getByText('已核实 3 户 0.28 万元；没有待核实的金额')).toBeTruthy();
   });
 
   it('validates the settings form and saves valid settings into the workbook', async () => {

@@ -58,16 +58,16 @@ describe('writing the summary tabs into the package', () => {
 
   it('adds the summary tabs, tagged as ours, readable by exceljs with their tables', async () => {
     const { bytes, names } = await checkAndWrite(input);
-    expect(names).toEqual({ findings: '检查结果', units: '责任汇总', lost: '丢分清单', overdue: '督办清单', log: '检查记录' });
+    expect(names).toEqual({ findings: '检查结果', distribution: '问题分布', units: '责任汇总', lost: '丢分清单', overdue: '督办清单', log: '检查记录' });
     const { pkg } = await readXlsx(bytes, 'x');
-    expect(pkg.sheets.map((s) => s.owned)).toEqual([null, null, 'findings', 'units', 'lost', 'overdue', 'log']);
+    expect(pkg.sheets.map((s) => s.owned)).toEqual([null, null, 'findings', 'distribution', 'units', 'lost', 'overdue', 'log']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as never);
     const units = wb.getWorksheet('责任汇总')!;
     expect(units.getCell('B3').value).toBe('牵头单位');
     expect([4, 5, 6].map((r) => units.getCell(`B${r}`).value).sort()).toEqual(['医政科', '宣传科', '疾控科'].sort());
     expect(units.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(pkg.definedNames.filter((n) => n.name === '_xlnm.Print_Titles').map((n) => n.localSheetId)).toEqual([2, 3, 4, 5, 6]);
+    expect(pkg.definedNames.filter((n) => n.name === '_xlnm.Print_Titles').map((n) => n.localSheetId)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
   it('replaces its own tabs on a second run and keeps one set, with the log growing', async () => {
@@ -76,10 +76,10 @@ describe('writing the summary tabs into the package', () => {
     expect(await sheetNames(second.bytes)).toEqual(await sheetNames(first.bytes));
     const zip = await JSZip.loadAsync(second.bytes);
     // The old tabs' parts are gone, not left behind as orphans.
-    expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(7);
-    expect(zip.file(/^xl\/tables\/table\d+\.xml$/)).toHaveLength(5);
+    expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(8);
+    expect(zip.file(/^xl\/tables\/table\d+\.xml$/)).toHaveLength(6);
     const wb = (await zip.file('xl/workbook.xml')!.async('string'));
-    expect(wb.match(/LedgerCheck_Owned/g)).toHaveLength(5);
+    expect(wb.match(/LedgerCheck_Owned/g)).toHaveLength(6);
   });
 
   it("never overwrites a user's own sheet that happens to be called 检查结果", async () => {
@@ -111,6 +111,6 @@ describe('writing the summary tabs into the package', () => {
   it('makes a new workbook with only the summary tabs when consolidating', async () => {
     const result = runCheck([{ name: 'a.xlsx', sheets: [{ name: '表', rows: responsibilityRows() }] }], parseSettings({}), { today: '2017-07-15' });
     const { bytes } = await newWorkbookWithTabs(summaryTabs({ result, lang: 'en', linkFile: null, runAt: 'now', toolVersion: 't' }));
-    expect(await sheetNames(bytes)).toEqual(['Findings', 'Unit scores', 'Lost points', 'Overdue tasks', 'Check log']);
+    expect(await sheetNames(bytes)).toEqual(['Findings', 'Who fixes what', 'Unit scores', 'Lost points', 'Overdue tasks', 'Check log']);
   });
 });

@@ -1,8 +1,8 @@
 import { cellAddress } from '../address';
-import { Place } from '../findings';
+import { Finding, Place } from '../findings';
 import { maskId } from '../read/id-number';
-import { roundMoney } from '../read/number';
-import { Household } from '../rules/aid/household';
+import { Household, MONEY_KEYS, SOURCE_NAMES, UNSPECIFIED_SOURCE } from '../rules/aid/household';
+import { AidDuplicate, duplicateGroups } from './duplicates';
 
 export interface HouseholdAt {
   file: string;
@@ -16,13 +16,29 @@ export function householdPlace(at: HouseholdAt): Place {
   return { file: at.file, sheet: at.sheet, cell: cellAddress(at.household.row, at.col) };
 }
 
+/** Money the checker doubts, kept out of the totals: how many households, cells and 元. */
+export interface Pending {
+  households: number;
+  /** Doubted money cells (each listed in 检查结果). */
+  values: number;
+  /** 元, as the doubted rows read at face value. */
+  amount: number;
+}
+
+/**
+ * Verified figures: households whose money nobody doubts. cash + goods + unsplit = amount,
+ * and the fund sources add up to amount, in every group.
+ */
 export interface AidTotals {
   households: number;
   persons: number;
   cash: number;
   goods: number;
+  /** 元 of rows that give only a 合计, not split into 慰问金 and 物资折款. */
+  unsplit: number;
   /** 元 */
   amount: number;
+  pending: Pending;
 }
 
 export interface SourceSheet {
@@ -39,73 +55,171 @@ export interface AidSummary {
   total: AidTotals;
   byCounty: Array<{ county: string } & AidGroup>;
   byTownship: Array<{ county: string; township: string } & AidGroup>;
+  /** Verified money by fund source; adds up to total.amount. */
   bySource: Array<{ source: string; amount: number }>;
-  byType: Array<{ type: string; households: number; amount: number }>;
-  duplicates: Array<{ id: string; places: Place[] }>;
+  byType: Array<{ type: string; households: number; amount: number; pending: Pending }>;
+  duplicates: AidDuplicate[];
 }
 
-function emptyGroup(): AidGroup {
-  return { households: 0, persons: 0, cash: 0, goods: 0, amount: 0, sources: {}, sheets: [] };
+/** Money is added in fen (integers), so no sum drifts and every row's arithmetic holds exactly. */
+const fen = (yuan: number | null) => (yuan === null ? 0 : Math.round(yuan * 100));
+const yuanOf = (f: number) => f / 100;
+
+interface Acc {
+  households: number;
+  persons: number;
+  cash: number;
+  goods: number;
+  unsplit: number;
+  amount: number;
+  sources: Map<string, number>;
+  pending: Pending;
+  sheets: SourceSheet[];
 }
 
-function add(g: AidGroup, at: HouseholdAt) {
-  const h = at.household;
-  g.households++;
-  g.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
-  g.cash += h.money.cash.yuan ?? 0;
-  g.goods += h.money.goodsValue.yuan ?? 0;
-  g.amount += h.amount;
-  for (const s in h.sources) g.sources[s] = (g.sources[s] ?? 0) + h.sources[s];
+function emptyAcc(): Acc {
+  return { households: 0, persons: 0, cash: 0, goods: 0, unsplit: 0, amount: 0, sources: new Map(), pending: { households: 0, values: 0, amount: 0 }, sheets: [] };
+}
+
+/** One household's money in fen, or why it cannot be counted as it stands. */
+interface Reading {
+  persons: number;
+  cash: number;
+  goods: number;
+  unsplit: number;
+  amount: number;
+  sources: Array<[string, number]>;
+  /** Its own arithmetic fails (parts ≠ 合计, sources ≠ 合计). */
+  broken: boolean;
+  /** Face value in fen: what the row's total says. */
+  faceValue: number;
+}
+
+function readingOf(h: Household): Reading {
+  const m = h.money;
+  const hasParts = m.cash.yuan !== null || m.goodsValue.yuan !== null;
+  const cash = fen(m.cash.yuan);
+  const goods = fen(m.goodsValue.yuan);
+  const faceValue = fen(h.amount);
+  let broken = false;
+  let unsplit = 0;
+  if (m.total.yuan !== null) {
+    const total = fen(m.total.yuan);
+    if (!hasParts) unsplit = total;
+    else if (cash + goods !== total) broken = true;
+  }
+  const amount = cash + goods + unsplit;
+  const sources: Array<[string, number]> = [];
+  let perSource = false;
+  for (const k of ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const) {
+    if (m[k].yuan === null) continue;
+    perSource = true;
+    sources.push([SOURCE_NAMES[k], fen(m[k].yuan)]);
+  }
+  if (perSource) {
+    if (sources.reduce((s, [, v]) => s + v, 0) !== amount) broken = true;
+  } else if (amount !== 0) {
+    // One 资金来源 column (or none): the whole amount goes to the source it names.
+    sources.push([Object.keys(h.sources)[0] ?? UNSPECIFIED_SOURCE, amount]);
+  }
+  const persons = h.members.ok && h.members.value > 0 ? h.members.value : 0;
+  return { persons, cash, goods, unsplit, amount, sources, broken, faceValue };
+}
+
+function add(g: Acc, at: HouseholdAt, r: Reading, doubted: number) {
   if (!g.sheets.some((s) => s.file === at.file && s.sheet === at.sheet)) g.sheets.push({ file: at.file, sheet: at.sheet });
+  if (doubted > 0) {
+    g.pending.households++;
+    g.pending.values += doubted;
+    g.pending.amount += r.faceValue;
+    return;
+  }
+  g.households++;
+  g.persons += r.persons;
+  g.cash += r.cash;
+  g.goods += r.goods;
+  g.unsplit += r.unsplit;
+  g.amount += r.amount;
+  for (const [s, v] of r.sources) g.sources.set(s, (g.sources.get(s) ?? 0) + v);
 }
 
-function rounded<T extends AidTotals>(g: T): T {
-  const out = { ...g, cash: roundMoney(g.cash), goods: roundMoney(g.goods), amount: roundMoney(g.amount), persons: Math.round(g.persons) };
-  if ('sources' in out) (out as unknown as AidGroup).sources = Object.fromEntries(Object.entries((out as unknown as AidGroup).sources).map(([k, v]) => [k, roundMoney(v)]));
+function totalsOf(g: Acc): AidTotals {
+  return {
+    households: g.households,
+    persons: Math.round(g.persons),
+    cash: yuanOf(g.cash),
+    goods: yuanOf(g.goods),
+    unsplit: yuanOf(g.unsplit),
+    amount: yuanOf(g.amount),
+    pending: { ...g.pending, amount: yuanOf(g.pending.amount) },
+  };
+}
+
+function groupOf(g: Acc): AidGroup {
+  return { ...totalsOf(g), sources: Object.fromEntries([...g.sources].filter(([, v]) => v !== 0).map(([k, v]) => [k, yuanOf(v)])), sheets: g.sheets };
+}
+
+const MONEY_KEY_SET = new Set<string>(MONEY_KEYS);
+
+const rowKey = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
+
+/**
+ * The money cells each row's findings put in doubt: an error on a money cell, or any amount
+ * finding (unit mistake, text, negative, above the cap, parts that do not add up).
+ */
+export function doubtedCells(findings: Finding[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.row === null || f.column === null || !MONEY_KEY_SET.has(f.column)) continue;
+    if (f.severity !== 'error' && !f.rule.startsWith('amount.')) continue;
+    const key = rowKey(f.file, f.sheet, f.row);
+    let cells = out.get(key);
+    if (!cells) out.set(key, (cells = new Set()));
+    cells.add(f.cell);
+  }
   return out;
 }
 
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh');
 
-/** Households, persons and money overall, by county, township, fund source and hardship type (元). */
-export function consolidateAid(rows: HouseholdAt[], showIds: boolean): AidSummary {
-  const total = emptyGroup();
-  const counties = new Map<string, { g: AidGroup; townships: Map<string, AidGroup> }>();
-  const types = new Map<string, { households: number; amount: number }>();
-  // id → index into rows (a number while it is seen once), so 100,000 households make no arrays.
-  const ids = new Map<string, number | number[]>();
-  rows.forEach((at, i) => {
+/**
+ * Households, persons and money overall, by county, township, fund source and hardship type
+ * (元). Money the findings doubt, or whose own row does not add up, is kept apart as 待核实.
+ */
+export function consolidateAid(rows: HouseholdAt[], findings: Finding[], showIds: boolean): AidSummary {
+  const doubts = doubtedCells(findings);
+  const total = emptyAcc();
+  const counties = new Map<string, { g: Acc; townships: Map<string, Acc> }>();
+  const types = new Map<string, Acc>();
+  for (const at of rows) {
     const h = at.household;
-    add(total, at);
+    const r = readingOf(h);
+    const cells = doubts.get(rowKey(at.file, at.sheet, h.row))?.size ?? 0;
+    const doubted = cells > 0 ? cells : r.broken ? 1 : 0;
+    add(total, at, r, doubted);
     let c = counties.get(h.county);
-    if (!c) counties.set(h.county, (c = { g: emptyGroup(), townships: new Map() }));
-    add(c.g, at);
+    if (!c) counties.set(h.county, (c = { g: emptyAcc(), townships: new Map() }));
+    add(c.g, at, r, doubted);
     let t = c.townships.get(h.township);
-    if (!t) c.townships.set(h.township, (t = emptyGroup()));
-    add(t, at);
+    if (!t) c.townships.set(h.township, (t = emptyAcc()));
+    add(t, at, r, doubted);
     let ty = types.get(h.hardshipType);
-    if (!ty) types.set(h.hardshipType, (ty = { households: 0, amount: 0 }));
-    ty.households++;
-    ty.amount += h.amount;
-    if (h.id.kind === 'id') {
-      const prev = ids.get(h.id.id18);
-      if (prev === undefined) ids.set(h.id.id18, i);
-      else if (typeof prev === 'number') ids.set(h.id.id18, [prev, i]);
-      else prev.push(i);
-    }
-  });
-  const { sources, households, persons, cash, goods, amount } = rounded(total);
-  const totals = { households, persons, cash, goods, amount };
+    if (!ty) types.set(h.hardshipType, (ty = emptyAcc()));
+    add(ty, at, r, doubted);
+  }
+  const sources = groupOf(total).sources;
   return {
-    total: totals,
-    byCounty: [...counties].map(([county, c]) => ({ county, ...rounded(c.g) })).sort((a, b) => zh(a.county, b.county)),
+    total: totalsOf(total),
+    byCounty: [...counties].map(([county, c]) => ({ county, ...groupOf(c.g) })).sort((a, b) => zh(a.county, b.county)),
     byTownship: [...counties]
-      .flatMap(([county, c]) => [...c.townships].map(([township, g]) => ({ county, township, ...rounded(g) })))
+      .flatMap(([county, c]) => [...c.townships].map(([township, g]) => ({ county, township, ...groupOf(g) })))
       .sort((a, b) => zh(a.county, b.county) || zh(a.township, b.township)),
-    bySource: Object.entries(sources).map(([source, amount]) => ({ source, amount })).sort((a, b) => b.amount - a.amount),
-    byType: [...types].map(([type, v]) => ({ type, households: v.households, amount: roundMoney(v.amount) })).sort((a, b) => b.amount - a.amount),
-    duplicates: [...ids]
-      .filter((e): e is [string, number[]] => typeof e[1] !== 'number')
-      .map(([id, list]) => ({ id: showIds ? id : maskId(id), places: list.map((i) => householdPlace(rows[i])) })),
+    bySource: Object.entries(sources)
+      .map(([source, amount]) => ({ source, amount }))
+      .sort((a, b) => b.amount - a.amount),
+    byType: [...types]
+      .map(([type, g]) => ({ type, households: g.households, amount: yuanOf(g.amount), pending: totalsOf(g).pending }))
+      .sort((a, b) => b.amount - a.amount || b.pending.amount - a.pending.amount),
+    duplicates: duplicateGroups(rows, showIds ? (id) => id : maskId),
   };
 }

@@ -14,7 +14,7 @@ export const NUMBER_FORMATS: Record<NumberFormatKey, string> = {
   date: 'yyyy-mm-dd',
 };
 
-export type OwnedRole = 'findings' | 'units' | 'lost' | 'overdue' | 'log' | 'aid' | 'duplicates';
+export type OwnedRole = 'findings' | 'distribution' | 'units' | 'lost' | 'overdue' | 'log' | 'aid' | 'duplicates';
 
 export interface ColumnSpec {
   header: string;
@@ -37,9 +37,11 @@ export interface LinkSpec {
   row: number;
   /** 0-based column. */
   col: number;
-  /** Target sheet and cell in the same workbook. */
+  /** Target sheet and cell: in the same workbook, or in `file`. */
   sheet: string;
   cell: string;
+  /** Another workbook, as a path relative to the one written (a consolidation's source file). */
+  file?: string;
 }
 
 /** A clustered column chart over body rows `fromRow`..`toRow` (0-based, inclusive). */

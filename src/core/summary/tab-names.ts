@@ -3,6 +3,7 @@ import { OwnedRole } from './sheet';
 
 export const TAB_NAMES: Record<OwnedRole, Record<Lang, string>> = {
   findings: { zh: '检查结果', en: 'Findings' },
+  distribution: { zh: '问题分布', en: 'Who fixes what' },
   units: { zh: '责任汇总', en: 'Unit scores' },
   lost: { zh: '丢分清单', en: 'Lost points' },
   overdue: { zh: '督办清单', en: 'Overdue tasks' },

@@ -1,17 +1,24 @@
 import { CheckResult } from '../engine';
 import { COLUMN_LABELS, ColumnKey } from '../columns';
-import { countFindings } from '../report';
+import { summarize } from '../report';
 import { inLang, Lang, renderMessage, ruleTitle } from '../messages';
 import { FIRST_DATA_ROW, LinkSpec, OutCell, SheetDescription } from './sheet';
 import { CellValue, SheetInput } from '../workbook';
 import { TAB_NAMES } from './tab-names';
 import { aidSummaryTab, duplicatesTab } from './aid-tabs';
+import { distributionTab } from './distribution-tab';
+import { link, linkPromise } from './links';
 
 export interface TabContext {
   result: CheckResult;
   lang: Lang;
   /** The file whose sheets live in the workbook being written: findings there get links. */
   linkFile: string | null;
+  /**
+   * Other checked files, by name → their path relative to the workbook being written (a
+   * consolidation): findings there get external links to the source file's cell.
+   */
+  linkTargets?: Record<string, string>;
   /** When the run happened (local time text), for titles and the log. */
   runAt: string;
   toolVersion: string;
@@ -27,18 +34,11 @@ const SEVERITY_TEXT: Record<Lang, Record<string, string>> = {
 const t = inLang;
 
 function verdict(ctx: TabContext): string {
-  const c = countFindings(ctx.result.findings);
-  return c.ready
-    ? t(ctx.lang, `可以提交（${c.warnings} 个警告，${c.infos} 个提示）`, `Ready to submit (${c.warnings} warnings, ${c.infos} notes)`)
-    : t(ctx.lang, `有 ${c.errors} 个错误，请改正后再提交（另有 ${c.warnings} 个警告）`, `${c.errors} errors to fix before submitting (and ${c.warnings} warnings)`);
+  return summarize(ctx.result, ctx.lang).verdict;
 }
 
 function fileNames(ctx: TabContext): string {
   return ctx.result.files.map((f) => f.file).join('、');
-}
-
-function link(rows: OutCell[][], col: number, file: string, sheet: string, cell: string, ctx: TabContext, out: LinkSpec[]) {
-  if (ctx.linkFile !== null && file === ctx.linkFile) out.push({ row: rows.length - 1, col, sheet, cell });
 }
 
 export function findingsTab(ctx: TabContext): SheetDescription {
@@ -74,7 +74,7 @@ export function findingsTab(ctx: TabContext): SheetDescription {
     role: 'findings',
     name: TAB_NAMES.findings[lang],
     title: t(lang, `检查结果：${verdict(ctx)}`, `Findings: ${verdict(ctx)}`),
-    subtitle: t(lang, `文件 ${fileNames(ctx)}　检查时间 ${ctx.runAt}　截止日期 ${ctx.result.asOf}　点击单元格地址可跳到原表`, `File ${fileNames(ctx)}   checked ${ctx.runAt}   as of ${ctx.result.asOf}   click a cell address to go to it`),
+    subtitle: t(lang, `文件 ${fileNames(ctx)}　检查时间 ${ctx.runAt}　截止日期 ${ctx.result.asOf}`, `File ${fileNames(ctx)}   checked ${ctx.runAt}   as of ${ctx.result.asOf}`) + linkPromise(ctx, links, rows.length),
     columns,
     rows,
     links,
@@ -179,10 +179,16 @@ export function overdueTab(ctx: TabContext): SheetDescription {
   };
 }
 
+const STATUS_TEXT = {
+  ready: { zh: '可以提交', en: 'ready' },
+  errors: { zh: '需修改', en: 'not ready' },
+  'no-table': { zh: '没有台账', en: 'no ledger' },
+};
+
 export function logTab(ctx: TabContext): SheetDescription {
   const { lang, result } = ctx;
-  const c = countFindings(result.findings);
-  const row: OutCell[] = [ctx.runAt, fileNames(ctx), result.asOf, result.rulesRun.length, result.rowsChecked, c.errors, c.warnings, c.infos, c.ready ? t(lang, '可以提交', 'ready') : t(lang, '需修改', 'not ready'), ctx.toolVersion];
+  const c = summarize(result, lang);
+  const row: OutCell[] = [ctx.runAt, fileNames(ctx), result.asOf, result.rulesRun.length, result.rowsChecked, c.errors, c.warnings, c.infos, STATUS_TEXT[c.status][lang], ctx.toolVersion];
   return {
     role: 'log',
     name: TAB_NAMES.log[lang],
@@ -209,7 +215,7 @@ export function logTab(ctx: TabContext): SheetDescription {
 
 /** Every summary tab this run has something for, in the order they are added. */
 export function summaryTabs(ctx: TabContext): SheetDescription[] {
-  const tabs = [findingsTab(ctx)];
+  const tabs = [findingsTab(ctx), distributionTab(ctx)];
   if (ctx.result.responsibility) tabs.push(unitsTab(ctx), lostTab(ctx), overdueTab(ctx));
   const aid = aidSummaryTab(ctx);
   const duplicates = duplicatesTab(ctx);

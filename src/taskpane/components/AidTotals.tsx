@@ -4,13 +4,15 @@ import type { Texts } from '../i18n';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** The aid totals as the report has them: verified money, and what is still to check, by county. */
 export function AidTotals({ t, report }: { t: Texts; report: Report }) {
   const aid = report.aid;
   if (!aid) return <Text>{t.noAid}</Text>;
+  const rows = [...aid.byCounty.map((c) => ({ name: c.county, g: c })), { name: t.aidAll, g: aid.total }];
   return (
     <div>
       <Text block weight="semibold">
-        {t.aidTotal(aid.total.households, aid.total.persons, yuan(aid.total.amount), (aid.total.amount / 10_000).toFixed(4))}
+        {aid.headline}
       </Text>
       <Table size="small" aria-label={t.tabs.aid}>
         <TableHeader>
@@ -21,12 +23,14 @@ export function AidTotals({ t, report }: { t: Texts; report: Report }) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {aid.byCounty.map((c) => (
-            <TableRow key={c.county}>
-              <TableCell>{c.county}</TableCell>
-              <TableCell>{c.households}</TableCell>
-              <TableCell>{c.persons}</TableCell>
-              <TableCell>{yuan(c.amount)}</TableCell>
+          {rows.map(({ name, g }) => (
+            <TableRow key={name}>
+              <TableCell>{name}</TableCell>
+              <TableCell>{g.households}</TableCell>
+              <TableCell>{g.persons}</TableCell>
+              <TableCell>{yuan(g.amount)}</TableCell>
+              <TableCell>{g.pending.values}</TableCell>
+              <TableCell>{yuan(g.pending.amount)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

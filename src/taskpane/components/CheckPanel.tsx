@@ -41,8 +41,8 @@ export function CheckPanel({ t, running, progress, report, tabNames, error, onCh
         {!error && report && (
           <MessageBar intent={report.summary.ready ? 'success' : 'error'}>
             <MessageBarBody>
-              <MessageBarTitle>{report.summary.ready ? t.ready(report.summary.warnings, report.summary.infos) : t.notReady(report.summary.errors)}</MessageBarTitle>
-              {report.summary.ready ? '' : t.notReadyHint}
+              <MessageBarTitle>{report.summary.verdict}</MessageBarTitle>
+              {report.summary.status === 'errors' ? t.notReadyHint : ''}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -1,9 +1,17 @@
 import { COLUMN_LABELS } from '../../columns';
-import { roundMoney } from '../../read/number';
+import { comparisonText, moneyText, moneyTextFromYuan } from '../../read/money-text';
+import { MoneyUnit, roundMoney } from '../../read/number';
 import { Check } from '../check';
 import { MONEY_KEYS } from './household';
 
 const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
+
+/** Both sides and the difference of a sum that does not hold, in the unit the sheet shows them. */
+function quote(left: number, right: number, unit: MoneyUnit) {
+  const c = comparisonText(left, right, unit);
+  return { compared: c.zh, comparedEn: c.en };
+}
+
 /** A 元 amount below this per household was probably typed in 万元 (0.05 = 500 元). */
 const YUAN_LOOKS_LIKE_WAN = 1;
 /** A 万元 amount from this up (100,000 元 per household) was probably typed in 元. */
@@ -39,13 +47,15 @@ export function amountCheck(): Check {
           bad = true;
           continue;
         }
+        const shown = moneyText(typed, m.unit);
+        const quoted = { field: label.zh, fieldEn: label.en, amount: typed, shown: shown.zh, shownEn: shown.en };
         if (typed < 0) {
-          ctx.report('amount.negative', row.row, k, row.get(k), { field: label.zh, fieldEn: label.en, amount: typed });
+          ctx.report('amount.negative', row.row, k, row.get(k), quoted);
           bad = true;
         } else if (m.unit === '元' && typed > 0 && typed < YUAN_LOOKS_LIKE_WAN) {
-          ctx.report('amount.unit', row.row, k, row.get(k), { field: label.zh, fieldEn: label.en, amount: typed, unit: '元', unitEn: 'yuan', looksLike: '万元', looksLikeEn: '10,000 yuan' });
+          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted, unit: '元', unitEn: 'yuan', looksLike: '万元', looksLikeEn: '10,000 yuan' });
         } else if (m.unit === '万元' && typed >= WAN_LOOKS_LIKE_YUAN) {
-          ctx.report('amount.unit', row.row, k, row.get(k), { field: label.zh, fieldEn: label.en, amount: typed, unit: '万元', unitEn: '10,000 yuan', looksLike: '元', looksLikeEn: 'yuan' });
+          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted, unit: '万元', unitEn: '10,000 yuan', looksLike: '元', looksLikeEn: 'yuan' });
         }
       }
       if (bad) return;
@@ -56,7 +66,8 @@ export function amountCheck(): Check {
       if (total !== null && hasParts && (cash !== null || goods !== null)) {
         const parts = roundMoney((cash ?? 0) + (goods ?? 0));
         if (Math.abs(parts - total) > 0.01) {
-          ctx.report('amount.sum-mismatch', row.row, 'total', row.get('total'), { what: '慰问金 + 慰问品折款 ≠ 合计', whatEn: 'cash + goods ≠ total', left: parts, right: total, diff: roundMoney(Math.abs(parts - total)) });
+          const unit = h.money.total.unit;
+          ctx.report('amount.sum-mismatch', row.row, 'total', row.get('total'), { what: '慰问金 + 慰问品折款 ≠ 合计', whatEn: 'cash + goods ≠ total', left: parts, right: total, diff: roundMoney(Math.abs(parts - total)), ...quote(parts, total, unit) });
         }
       }
       const sourceCols = SOURCE_KEYS.filter((k) => ctx.col(k) !== undefined && h.money[k].yuan !== null);
@@ -64,13 +75,15 @@ export function amountCheck(): Check {
         const sum = roundMoney(sourceCols.reduce((s, k) => s + h.money[k].yuan!, 0));
         const target = total ?? h.amount;
         if (Math.abs(sum - target) > 0.01) {
-          ctx.report('amount.sum-mismatch', row.row, sourceCols[0], row.get(sourceCols[0]), { what: '各资金来源之和 ≠ 合计', whatEn: 'fund sources ≠ total', left: sum, right: target, diff: roundMoney(Math.abs(sum - target)) });
+          const unit = h.money[sourceCols[0]].unit;
+          ctx.report('amount.sum-mismatch', row.row, sourceCols[0], row.get(sourceCols[0]), { what: '各资金来源之和 ≠ 合计', whatEn: 'fund sources ≠ total', left: sum, right: target, diff: roundMoney(Math.abs(sum - target)), ...quote(sum, target, unit) });
         }
       }
       const cap = ctx.settings.capPerHousehold;
       if (h.amount > cap) {
         const key = ctx.col('total') !== undefined ? 'total' : 'cash';
-        ctx.report('amount.outlier', row.row, key, row.get(key), { amount: h.amount, cap });
+        const shown = moneyTextFromYuan(h.amount, h.money[key].unit);
+        ctx.report('amount.outlier', row.row, key, row.get(key), { amount: h.amount, cap, shown: shown.zh, shownEn: shown.en });
       }
     },
   };

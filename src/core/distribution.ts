@@ -1,0 +1,75 @@
+import type { HouseholdAt } from './consolidate/aid';
+import type { Finding } from './findings';
+import { compact } from './read/text';
+import type { TaskAt } from './score/responsibility';
+
+export interface Tally {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * 问题分布: who has to fix what. Findings counted per file, per county and township (aid
+ * ledgers) and per lead unit (responsibility tables), worst first, so a supervisor can send
+ * each workbook back to the office that keeps it, with its count.
+ */
+export interface Distribution {
+  byFile: Array<{ file: string } & Tally>;
+  byPlace: Array<{ county: string; township: string } & Tally>;
+  byUnit: Array<{ unit: string } & Tally>;
+}
+
+/** A finding about a whole responsibility table (its points total, its header), not one task. */
+export const WHOLE_TABLE = { zh: '（整张表）', en: '(whole table)' };
+export const NO_UNIT = '（未填牵头单位）';
+
+const key = (file: string, sheet: string, row: number | null) => `${file}\u0000${sheet}\u0000${row ?? ''}`;
+
+function bump<T extends Tally>(map: Map<string, T>, k: string, make: () => T, f: Finding) {
+  let t = map.get(k);
+  if (!t) map.set(k, (t = make()));
+  if (f.severity === 'error') t.errors++;
+  else if (f.severity === 'warning') t.warnings++;
+  else t.infos++;
+}
+
+const zero = (): Tally => ({ errors: 0, warnings: 0, infos: 0 });
+
+function worstFirst<T extends Tally>(list: T[], name: (t: T) => string): T[] {
+  return list.sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || name(a).localeCompare(name(b), 'zh'));
+}
+
+export function distribute(findings: Finding[], files: string[], households: HouseholdAt[], tasks: TaskAt[]): Distribution {
+  const placeByRow = new Map<string, { county: string; township: string }>();
+  const placeBySheet = new Map<string, { county: string; township: string }>();
+  for (const at of households) {
+    const p = { county: at.household.county, township: at.household.township };
+    placeByRow.set(key(at.file, at.sheet, at.household.row), p);
+    if (!placeBySheet.has(key(at.file, at.sheet, null))) placeBySheet.set(key(at.file, at.sheet, null), p);
+  }
+  const unitByRow = new Map<string, string>();
+  const responsibilitySheets = new Set<string>();
+  for (const t of tasks) {
+    unitByRow.set(key(t.file, t.sheet, t.task.row), compact(t.task.leadUnit) || NO_UNIT);
+    responsibilitySheets.add(key(t.file, t.sheet, null));
+  }
+  const byFile = new Map<string, { file: string } & Tally>(files.map((file) => [file, { file, ...zero() }]));
+  const byPlace = new Map<string, { county: string; township: string } & Tally>();
+  const byUnit = new Map<string, { unit: string } & Tally>();
+  for (const f of findings) {
+    bump(byFile, f.file, () => ({ file: f.file, ...zero() }), f);
+    const place = placeByRow.get(key(f.file, f.sheet, f.row)) ?? placeBySheet.get(key(f.file, f.sheet, null));
+    if (place) bump(byPlace, `${place.county}\u0000${place.township}`, () => ({ ...place, ...zero() }), f);
+    else if (responsibilitySheets.has(key(f.file, f.sheet, null))) {
+      const unit = unitByRow.get(key(f.file, f.sheet, f.row)) ?? WHOLE_TABLE.zh;
+      bump(byUnit, unit, () => ({ unit, ...zero() }), f);
+    }
+  }
+  return {
+    // Every file, a clean one too: the supervisor sees it was checked.
+    byFile: worstFirst([...byFile.values()], (t) => t.file),
+    byPlace: worstFirst([...byPlace.values()], (t) => `${t.county}${t.township}`),
+    byUnit: worstFirst([...byUnit.values()], (t) => t.unit),
+  };
+}
