@@ -169,7 +169,7 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null, 
     out.push('');
     out.push(zh ? '帮扶汇总（已核实的金额，单位：元）：' : 'Aid totals (verified amounts, yuan):');
     out.push(`  ${aid.headline}`);
-    const head = zh ? ['县区', '户数', '人数', '慰问金', '慰问品折款', '合计', '万元', '待核实（处）', '待核实金额'] : ['county', 'households', 'persons', 'cash', 'goods', 'total', '10k yuan', 'to check', 'to check (yuan)'];
+    const head = zh ? ['县区', '户数', '人数', '慰问金', '慰问品折款', '合计', '万元', '待核实', '待核实金额'] : ['county', 'households', 'persons', 'cash', 'goods', 'total', '10k yuan', 'pending', 'pending yuan'];
     const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const row = (name: string, c: typeof aid.total) => [name, String(c.households), String(c.persons), money(c.cash), money(c.goods), money(c.amount), (c.amount / 10_000).toFixed(4), String(c.pending.values), money(c.pending.amount)];
     out.push(...table(head, [...aid.byCounty.map((c) => row(c.county, c)), row(zh ? '合计' : 'total', aid.total)], (i) => i > 0));

@@ -48,7 +48,7 @@ describe('ledgercheck check on aid ledgers', () => {
     const out = join(dir, 'city.xlsx');
     const json = join(dir, 'r.json');
     const r = await cli('check', A, B, '--config', SETTINGS, '--out', out, '--json', json);
-    expect(r.stdout).toContain('帮扶汇总（金额单位：元）');
+    expect(r.stdout).toContain('帮扶汇总（已核实的金额，单位：元）');
     const report = ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
     expect(report.aid!.byCounty.map((c) => c.county)).toEqual(['东昌府区', '阳谷县']);
     const total = report.aid!.total;

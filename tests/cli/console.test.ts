@@ -60,7 +60,9 @@ describe('the console report', () => {
     const r = await cli('check', ...AID, '--config', AID_SETTINGS);
     expect(r.stdout).not.toContain('截止日期');
     const out = lines(r.stdout);
-    const head = out.indexOf('帮扶汇总（金额单位：元）：') + 1;
+    // The title, the headline (已核实 … 万元；另有 … 处金额待核实), then the table.
+    const head = out.indexOf('帮扶汇总（已核实的金额，单位：元）：') + 2;
+    expect(out[head - 1]).toMatch(/^  已核实 \d+ 户 [\d.]+ 万元；另有 \d+ 处金额待核实（见检查结果）$/);
     const table = out.slice(head, head + 4);
     // Right-aligned: every column ends where its header ends, and numbers never touch.
     const ends = (l: string) => [...l.matchAll(/\S+/g)].map((m) => width(l.slice(0, m.index! + m[0].length)));
@@ -81,7 +83,7 @@ describe('the console report', () => {
 
   it('prints only the verdict with --quiet', async () => {
     const r = await cli('check', RESPONSIBILITY, '--as-of', '2017-07-15', '--quiet');
-    expect(r.stdout).toBe('结论：8 个错误，请改正后再提交（另有 14 个警告，1 个提示）\n');
+    expect(r.stdout).toBe('结论：有 8 个错误，请改正后再提交（另有 14 个警告，1 个提示）\n');
   });
 });
 
