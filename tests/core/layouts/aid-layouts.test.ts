@@ -41,7 +41,7 @@ describe('aid ledger with village sections, subtotals and a 栏次 row', () => {
     expect(t.dataRows).toEqual([6, 7, 10]);
     expect(t.subtotalRows).toEqual([8, 11]);
     expect(t.totalsRows).toEqual([12]);
-    expect(r.aid!.total).toEqual({ households: 3, persons: 9, cash: 2300, goods: 500, amount: 2800 });
+    expect(r.aid!.total).toEqual({ households: 3, persons: 9, cash: 2300, goods: 500, unsplit: 0, amount: 2800, pending: { households: 0, values: 0, amount: 0 } });
     expect(r.households.map((h) => h.household.section)).toEqual(['东街村', '东街村', '西街村']);
     expect(r.aid!.byTownship).toEqual([expect.objectContaining({ township: '侯营镇', households: 3, amount: 2800 })]);
     const reason = r.files[0].sheets[0].reason.zh;
@@ -150,7 +150,7 @@ describe('a 汇总 tab inside the workbook', () => {
     const r = check(book(summary()));
     expect(problems(r)).toEqual([]);
     expect(r.tables[0].table.layout).toBe('summary');
-    expect(r.aid!.total).toEqual({ households: 3, persons: 0, cash: 2500, goods: 0, amount: 2500 });
+    expect(r.aid!.total).toEqual({ households: 3, persons: 0, cash: 2500, goods: 0, unsplit: 0, amount: 2500, pending: { households: 0, values: 0, amount: 0 } });
     expect(r.aid!.byTownship.map((t) => [t.county, t.township, t.households])).toEqual([
       ['乐陵市', '市中街道', 2],
       ['乐陵市', '杨安镇', 1],
