@@ -82,7 +82,8 @@ describe('aid consolidation (hand-computed)', () => {
     const cells = [...doubtedCells(result.findings)].flatMap(([k, set]) => [...set].map((c) => `${k.split('\u0000')[1]}!${c}`)).sort();
     expect(cells).toEqual(['侯营镇!E5', '侯营镇!E6', '侯营镇!G5', '堂邑镇!D5', '堂邑镇!F5', '堂邑镇!G5']);
     const tab = summaryTabs({ result, lang: 'zh', linkFile: null, runAt: '2017-07-15 10:00', toolVersion: 't' })[0];
-    const listed = tab.rows.map((r) => `${r[4]}!${r[5]}`);
+    const col = (h: string) => tab.columns.findIndex((c) => c.header === h);
+    const listed = tab.rows.map((r) => `${r[col('工作表')]}!${r[col('单元格')]}`);
     for (const c of cells) expect(listed).toContain(c);
   });
 
