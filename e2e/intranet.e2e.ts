@@ -58,6 +58,8 @@ describe('the intranet build in Chromium with every other host blocked', () => {
     const loaded = expected.map((f) => page.waitForResponse((r) => r.url() === `${server.url}${OFFICE_DIR}/${f}`));
     await page.goto(`${server.url}${file}?_host_Info=${encodeURIComponent(hostInfo)}`);
     for (const response of await Promise.all(loaded)) expect(response.status()).toBe(200);
+    // Anything office.js would fetch next (telemetry, sign-in) has had its chance before the page closes.
+    await page.waitForLoadState('networkidle');
   }
 
   it.each([
