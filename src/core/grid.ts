@@ -13,7 +13,11 @@ export class Grid {
   readonly right: number;
   readonly merges: RangeRef[];
   private readonly rows: CellValue[][];
-  private readonly fill = new Map<number, CellValue>();
+  /**
+   * Merged areas by column, each list sorted by top row, clipped to the cells that hold data:
+   * a merge spanning whole columns costs what the sheet's data costs, not a million cells.
+   */
+  private readonly mergesByCol = new Map<number, RangeRef[]>();
 
   constructor(sheet: SheetInput) {
     this.name = sheet.name;
@@ -25,16 +29,23 @@ export class Grid {
     this.bottom = this.top + sheet.rows.length - 1;
     this.right = this.left + Math.max(width, 1) - 1;
     this.merges = [];
+    let indexed = 0;
     for (const m of sheet.merges ?? []) {
       const r = parseRange(m);
       if (!r || (r.top === r.bottom && r.left === r.right)) continue;
       this.merges.push(r);
-      const v = this.raw(r.top, r.left);
-      // Huge merges (whole columns) are not worth filling cell by cell.
-      if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 100_000) continue;
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) this.fill.set(key(row, col), v);
+      const from = Math.max(r.left, this.left);
+      const to = Math.min(r.right, this.right);
+      // Outside the data, or past a budget no real sheet reaches: the area still counts as merged, its cells read as stored.
+      if (r.top > this.bottom || r.bottom < this.top || from > to || indexed + (to - from + 1) > MERGE_INDEX_BUDGET) continue;
+      indexed += to - from + 1;
+      for (let col = from; col <= to; col++) {
+        let list = this.mergesByCol.get(col);
+        if (!list) this.mergesByCol.set(col, (list = []));
+        list.push(r);
+      }
     }
+    for (const list of this.mergesByCol.values()) list.sort((a, b) => a.top - b.top);
   }
 
   /** The value stored in the cell itself. */
@@ -48,9 +59,24 @@ export class Grid {
   /** The value a reader sees: merged areas repeat their top-left value. */
   get(row: number, col: number): CellValue {
     const v = this.raw(row, col);
-    if (v !== null || this.fill.size === 0) return v;
-    const f = this.fill.get(key(row, col));
-    return f === undefined ? null : f;
+    if (v !== null || this.mergesByCol.size === 0) return v;
+    const list = this.mergesByCol.get(col);
+    if (!list) return null;
+    // The last merge starting at or above the row (Excel's merges never overlap).
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].top <= row) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return null;
+    const m = list[found];
+    if (m.bottom < row || (m.top === row && m.left === col)) return null;
+    return this.raw(m.top, m.left);
   }
 
   /** The raw cells of one row, indexed by Excel column (index 0 unused before `left`). */
@@ -60,6 +86,5 @@ export class Grid {
 
 }
 
-function key(row: number, col: number): number {
-  return row * 20_000 + col;
-}
+/** Column entries of the merge index (a merge counts once per column it covers). */
+const MERGE_INDEX_BUDGET = 4_000_000;

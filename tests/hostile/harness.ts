@@ -8,9 +8,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 
 const CHILD = join(__dirname, 'cli-child.ts');
+/** tsx's loader by absolute path, so the child may run in any folder. */
+const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 /** Generous bounds: a hang or a blow-up fails, an ordinary busy machine does not. */
 export const TIME_LIMIT_MS = 10_000;
@@ -47,7 +50,7 @@ export function tempDir(prefix = 'lc-hostile-'): string {
 export function runCli(args: string[], opts: RunOptions = {}): Promise<ChildRun> {
   const statsFile = join(tempDir('lc-stats-'), 'stats.json');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+  const child = spawn(process.execPath, ['--import', TSX, CHILD, ...args], {
     cwd: opts.cwd ?? process.cwd(),
     env: { ...process.env, NO_COLOR: '1', ...opts.env, LC_STATS_FILE: statsFile },
     stdio: ['ignore', 'pipe', 'pipe'],
