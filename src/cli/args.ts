@@ -67,7 +67,7 @@ export const USAGE = {
 退出码：
   0  可以提交（没有错误，可能有警告）
   1  发现错误，请按清单改正
-  2  无法使用的输入：文件不存在、不是 .xlsx、加了密码、已损坏，或选项、设置有误
+  2  无法使用的输入：文件不存在、不是 .xlsx、加了密码、已损坏，选项、设置有误，或没有找到可检查的台账（空白或只有文字）
   3  程序自身出错（请把屏幕上的信息报告给维护人员）`,
   en: `Usage:
   ledgercheck check <file.xlsx>... [options]
@@ -94,7 +94,7 @@ Options:
 Exit codes:
   0  ready to submit (no errors; there may be warnings)
   1  errors found: fix the cells listed
-  2  unusable input: missing file, not an .xlsx, password-protected, damaged, or a bad option or setting
+  2  unusable input: missing file, not an .xlsx, password-protected, damaged, a bad option or setting, or no ledger to check (blank, or only text)
   3  the program itself failed (please report what it printed)`,
 };
 

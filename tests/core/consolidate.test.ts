@@ -155,6 +155,18 @@ describe('aid consolidation (hand-computed)', () => {
       ['371502********011' + A.slice(-1), 'aided-twice', ['东昌府区 侯营镇 王秀英 侯营镇!B3 800', '阳谷县 阿城镇 王秀英 阿城镇!B2 600']],
       ['371502********023' + B.slice(-1), 'id-mistyped', ['东昌府区 侯营镇 李建国 侯营镇!B4 1000', '阳谷县 阿城镇 李四 阿城镇!B3 300']],
     ]);
+    const tab = summaryTabs({ result, lang: 'zh', linkFile: null, runAt: 'now', toolVersion: 't' }).find((t) => t.role === 'duplicates')!;
+    const header = tab.columns.map((c) => c.header);
+    expect(header).toEqual(['组', '可能情况', '身份证号', '户主姓名', '县（市、区）', '乡镇（街道）', '金额（元）', '文件', '工作表', '单元格', '核查结果']);
+    expect(tab.rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[7]])).toEqual([
+      [1, '同一人登记在多处：可能重复救助，待核实', '王秀英', '东昌府区', '侯营镇', '东昌府区.xlsx'],
+      [1, '同一人登记在多处：可能重复救助，待核实', '王秀英', '阳谷县', '阿城镇', '阳谷县台账.xlsx'],
+      [2, '同一号码、不同姓名：某处身份证号可能录错', '李建国', '东昌府区', '侯营镇', '东昌府区.xlsx'],
+      [2, '同一号码、不同姓名：某处身份证号可能录错', '李四', '阳谷县', '阿城镇', '阳谷县台账.xlsx'],
+    ]);
+    // The file column is as wide as the longest name (a Chinese character counts two): nothing cut off.
+    expect(tab.columns[7].width).toBeGreaterThanOrEqual('阳谷县台账.xlsx'.length + 5);
+    expect(tab.subtitle).toMatch(/^共 2 个号码出现在多处：1 个姓名相同（可能重复救助），1 个姓名不同（号码可能录错）/);
     expect(result.findings.filter((f) => f.rule === 'household.cross-duplicate').map((f) => f.file)).toEqual(['东昌府区.xlsx', '东昌府区.xlsx', '阳谷县台账.xlsx', '阳谷县台账.xlsx']);
   });
 });
