@@ -333,6 +333,11 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
   // The open section at each level; a data row belongs to the innermost.
   const open: number[] = [];
   const values = (r: number) => grid.rowValues(r);
+  const headerWords = new Set<string>();
+  for (const r of headerRows) for (let c = left; c <= right; c++) {
+    const t = compact(cellText(grid.raw(r, c)));
+    if (t !== '') headerWords.add(t);
+  }
   for (let r = firstDataRow; r <= grid.bottom; r++) {
     const head = firstTexts(grid, r, left, right);
     if (head.length === 0) {
@@ -341,6 +346,11 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
     }
     const first = compact(head[0]);
     if (FOOTER_RE.test(first) || (head.length <= 2 && FOOTER_ANYWHERE.test(first))) break;
+    // The header printed again on a later page (序号 | 户主姓名 | …), and its 栏次 row: not data.
+    if (head.length >= 2 && headerWords.has(first) && headerWords.has(compact(head[1]))) {
+      if (stub !== null && r + 1 <= grid.bottom && stubRow(grid, r + 1, left, right)) r++;
+      continue;
+    }
     const closing = closingLabel(grid, r, head, labelCols);
     if (closing) {
       (closing === 'total' ? totalsRows : subtotalRows).push(r);

@@ -94,8 +94,8 @@ export const ReportSchema = z.object({
   responsibility: z
     .object({
       units: z.array(UnitSchema),
-      lost: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), maxScore: z.number(), score: z.number(), lost: z.number(), reason: z.string() })),
-      overdue: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), deadline: z.string(), days: z.number().int(), status: z.string() })),
+      lost: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), maxScore: z.number(), score: z.number(), lost: z.number(), reason: z.string(), section: z.string().optional() })),
+      overdue: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), deadline: z.string(), days: z.number().int(), status: z.string(), section: z.string().optional() })),
     })
     .nullable(),
   aid: AidSchema.nullable(),

@@ -88,14 +88,14 @@ export function readDate(v: CellValue | undefined, refYear?: number): DateRead {
       const d = dayFromExcelSerial(v);
       if (d !== null) return { kind: 'date', day: d };
     }
-    const asText = readDateText(String(v), refYear);
+    const asText = readDateText(String(v), refYear, true);
     return asText.kind === 'date' ? asText : { kind: 'invalid', text: String(v) };
   }
   if (typeof v === 'boolean' || isCellError(v)) return { kind: 'invalid', text: String(isCellError(v) ? v.error : v) };
   return readDateText(v, refYear);
 }
 
-function readDateText(raw: string, refYear?: number): DateRead {
+function readDateText(raw: string, refYear?: number, fromNumber = false): DateRead {
   const s = compact(raw).replace(/[前止为]$/, '').replace(/^(截至|截止|于)/, '');
   if (s === '') return { kind: 'empty' };
   for (const w of ONGOING_WORDS) if (s.startsWith(w)) return { kind: 'ongoing' };
@@ -111,6 +111,8 @@ function readDateText(raw: string, refYear?: number): DateRead {
   if ((m = /^(\d{4})年(底|末)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
   if (refYear !== undefined) {
     if ((m = /^(\d{1,2})月(\d{1,2})日$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
+    // 1.13 or 1/13 typed as text (a number 1.1 may have been 1.10: only text is read so)
+    if (!fromNumber && (m = /^(\d{1,2})[.\/](\d{1,2})$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
     if ((m = /^(\d{1,2})月(底|末|份)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(refYear, +m[1]), raw, true);
     if (/^(年底|年末|年内|本年底)$/.test(s)) return dateOrInvalid(dayFromYmd(refYear, 12, 31), raw, true);
     if (/^(上半年|年中)$/.test(s)) return dateOrInvalid(dayFromYmd(refYear, 6, 30), raw, true);

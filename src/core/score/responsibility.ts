@@ -43,6 +43,8 @@ export interface LostItem {
   score: number;
   lost: number;
   reason: string;
+  /** The section the item sits in (宣传教育), when the table has section rows. */
+  section?: string;
 }
 
 export interface OverdueItem {
@@ -55,6 +57,8 @@ export interface OverdueItem {
   deadline: string;
   days: number;
   status: string;
+  /** The section the item sits in, when the table has section rows. */
+  section?: string;
 }
 
 export interface ResponsibilityScores {
@@ -89,7 +93,7 @@ export function scoreResponsibility(tasks: TaskAt[], settings: Settings, asOf: n
     const days = daysOverdue(t, asOf);
     if (days > 0 && t.deadline.kind === 'date') {
       u.overdue++;
-      overdue.push({ file, sheet, cell, unit, owner: t.owner, item, deadline: dayToIso(t.deadline.day), days, status: t.statusText });
+      overdue.push({ file, sheet, cell, unit, owner: t.owner, item, deadline: dayToIso(t.deadline.day), days, status: t.statusText, ...(t.section ? { section: t.section } : {}) });
     }
     if (vetoFailure(t)) u.veto = true;
     const max = t.maxScore.ok ? t.maxScore.value : 0;
@@ -104,7 +108,7 @@ export function scoreResponsibility(tasks: TaskAt[], settings: Settings, asOf: n
     const lostHere = Math.max(0, max - earned);
     if (lostHere > 0) {
       u.lost += lostHere;
-      lost.push({ file, sheet, cell, unit, owner: t.owner, item, maxScore: max, score: earned, lost: roundMoney(lostHere), reason: t.deductionReason });
+      lost.push({ file, sheet, cell, unit, owner: t.owner, item, maxScore: max, score: earned, lost: roundMoney(lostHere), reason: t.deductionReason, ...(t.section ? { section: t.section } : {}) });
     }
   }
   const thresholds = [...settings.gradeThresholds].sort((a, b) => b.min - a.min);

@@ -68,6 +68,16 @@ describe('aid ledger with village sections, subtotals and a 栏次 row', () => {
     expect(problems(r)).toEqual(['date.out-of-window@侯营镇!J10']);
   });
 
+  it('a header printed again on the next page (with its 栏次 row) is not data, and 1.13 typed as text is 1月13日', () => {
+    const rows = villageLedger((x) => {
+      x.splice(8, 0, [...HEADER], ['栏次', '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']);
+      x[6][9] = '1.13';
+    });
+    const r = check([sheet('侯营镇', rows, ['A1:J1', 'A5:J5', 'A11:J11'])], WINDOW);
+    expect(problems(r)).toEqual([]);
+    expect(r.aid!.total.households).toBe(3);
+  });
+
   it('a window across New Year dates 12月28日 in the old year and 1月13日 in the new', () => {
     const r = check([sheet('侯营镇', villageLedger((rows) => (rows[5][9] = '12月28日')), VILLAGE_MERGES)], { window: { from: '2016-12-25', to: '2017-01-22' } });
     expect(problems(r)).toEqual([]);

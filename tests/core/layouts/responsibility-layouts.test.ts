@@ -49,7 +49,7 @@ describe('three-row header under groups, 栏次 row, sections and footers', () =
     const units = Object.fromEntries(r.responsibility!.units.map((u) => [u.unit, [u.maxPoints, u.points, u.tasks]]));
     // 配合单位 (文明办, 市人民医院, 爱卫办) never leads.
     expect(units).toEqual({ 宣传科: [50, 48, 2], 医政科: [10, 10, 1], 疾控科: [40, 40, 1] });
-    expect(r.responsibility!.lost).toEqual([expect.objectContaining({ unit: '宣传科', owner: '吴静', lost: 2 })]);
+    expect(r.responsibility!.lost).toEqual([expect.objectContaining({ unit: '宣传科', owner: '吴静', lost: 2, section: '宣传教育' })]);
     expect(r.files[0].sheets[0].reason.zh).toContain('表头在第 2–4 行（3 行表头）');
     expect(r.files[0].sheets[0].reason.zh).toContain('栏次行第 5 行');
     expect(r.files[0].sheets[0].reason.zh).toContain('2 个分节');
