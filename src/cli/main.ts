@@ -12,6 +12,7 @@ import { WorkbookInput } from '../core/workbook';
 import { XlsxError } from '../xlsx/errors';
 import { XlsxPackage } from '../xlsx/package';
 import { readXlsx } from '../xlsx/read';
+import { nodeInflater } from './node-inflate';
 import { newWorkbookWithTabs, writeTabs } from '../xlsx/write';
 import { CliArgs, langOf, parseCliArgs, USAGE, UsageError } from './args';
 import { COLOUR, nextStep, PLAIN, renderConsole, verdictLine, wantsColour } from './console-report';
@@ -111,7 +112,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
     while (names.has(name)) name = `${name}'`;
     names.add(name);
     try {
-      const { workbook, pkg } = await readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+      const { workbook, pkg } = await readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { inflater: nodeInflater });
       opened.push({ path, workbook, pkg });
     } catch (e) {
       if (e instanceof XlsxError) {

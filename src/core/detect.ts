@@ -366,7 +366,7 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
       open.push(sections.length - 1);
       continue;
     }
-    blankRows.push(...pendingBlank);
+    for (const b of pendingBlank) blankRows.push(b); // no spread: a stray value 10⁵ rows down would overflow the stack
     pendingBlank = [];
     dataRows.push(r);
     dataSection.push(open.length > 0 ? open[open.length - 1] : -1);

@@ -2,6 +2,9 @@ import JSZip from 'jszip';
 import { XlsxError } from './errors';
 import { elements, parseXml, local } from './xml';
 import { relsPathOf, resolveTarget } from './paths';
+import { findEntry, Inflater, openZip, readEntryBytes, ZipArchive } from './zip';
+import { MAX_META_PART_BYTES } from './limits';
+import { partText, XmlError } from './xml-stream';
 
 export const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 export const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -11,6 +14,15 @@ export const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/
 export const NS_RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
+/** Transitional and Strict OOXML name their relationship types under two bases. */
+const REL_BASES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
+
+/** The kind of a relationship type (worksheet, sharedStrings…) in either form; '' if it is neither. */
+export function relKind(type: string): string {
+  for (const b of REL_BASES) if (type.startsWith(b)) return type.slice(b.length);
+  return '';
+}
+
 /** The sheet-scoped defined name that marks a tab as written by Ledger Check (its value is the tab's role). */
 export const OWNED_NAME = 'LedgerCheck_Owned';
 
@@ -18,7 +30,12 @@ export interface SheetEntry {
   name: string;
   sheetId: string;
   relId: string;
+  /** The sheet's part; '' when its relationship is missing or points nowhere (see `problem`). */
   part: string;
+  /** Relationship kind: worksheet, chartsheet, dialogsheet, xlMacrosheet. */
+  kind: string;
+  /** Why the sheet's part cannot be found, when it cannot. */
+  problem?: { zh: string; en: string };
   state: string;
   /** The role of a tab Ledger Check wrote, from its OWNED_NAME defined name. */
   owned: string | null;
@@ -39,13 +56,21 @@ export interface XlsxPackage {
   date1904: boolean;
   stylesPart: string | null;
   sharedStringsPart: string | null;
+  /** The zip as read here: parts inflated as streams under a byte budget. */
+  archive: ZipArchive;
 }
+
+/**
+ * Our own zip reader of each JSZip object this module opened, and the entries as opened, so
+ * readPart inflates an untouched part under a budget (a part the writer replaced is its own).
+ */
+const archives = new WeakMap<JSZip, { archive: ZipArchive; opened: Map<string, JSZip.JSZipObject> }>();
 
 const ZIP_MAGIC = [0x50, 0x4b];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Opens the package; unusable input becomes an XlsxError with a one-line reason. */
-export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
+export async function openPackage(data: Uint8Array, inflater?: Inflater): Promise<XlsxPackage> {
   if (CFB_MAGIC.every((b, i) => data[i] === b)) {
     // Both password-protected .xlsx and old .xls are OLE compound files.
     const text = new TextDecoder('utf-16le').decode(data.subarray(0, Math.min(data.length, 1 << 16)));
@@ -57,26 +82,50 @@ export async function openPackage(data: Uint8Array): Promise<XlsxPackage> {
   if (!ZIP_MAGIC.every((b, i) => data[i] === b)) {
     throw new XlsxError('not-xlsx', '不是 .xlsx 文件 / not an .xlsx file');
   }
+  const archive = openZip(data, inflater);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch (e) {
     throw new XlsxError('corrupt', `文件已损坏，无法解压 / the file is damaged (${(e as Error).message})`);
   }
+  archives.set(zip, { archive, opened: new Map(Object.entries(zip.files)) });
   try {
-    return await describePackage(zip);
+    return await describePackage(zip, archive);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw new XlsxError('corrupt', `文件结构已损坏 / the workbook is damaged (${(e as Error).message})`);
   }
 }
 
+/**
+ * A small part's text (workbook, relationships, styles, content types), UTF-8 or UTF-16, read
+ * under MAX_META_PART_BYTES when the zip was opened here; null if the package has no such part.
+ */
 export async function readPart(zip: JSZip, part: string): Promise<string | null> {
+  const known = archives.get(zip);
   const f = zip.file(part);
-  return f ? f.async('string') : null;
+  if (!known || (f && known.opened.get(part) !== f)) return f ? f.async('string') : null;
+  const archive = known.archive;
+  const entry = findEntry(archive, part);
+  if (!entry) return null;
+  const bytes = await readEntryBytes(archive, entry, MAX_META_PART_BYTES);
+  try {
+    return partText(bytes, part);
+  } catch (e) {
+    if (e instanceof XmlError) throw new XlsxError('corrupt', `文件结构已损坏 / the workbook is damaged (${e.message})`);
+    throw e;
+  }
 }
 
-export async function readRels(zip: JSZip, part: string): Promise<Array<{ id: string; type: string; target: string; external: boolean }>> {
+interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export async function readRels(zip: JSZip, part: string): Promise<Rel[]> {
   const xml = await readPart(zip, relsPathOf(part));
   if (!xml) return [];
   return elements(xml, 'Relationship', relsPathOf(part)).map((r) => ({
@@ -87,9 +136,9 @@ export async function readRels(zip: JSZip, part: string): Promise<Array<{ id: st
   }));
 }
 
-async function describePackage(zip: JSZip): Promise<XlsxPackage> {
+async function describePackage(zip: JSZip, archive: ZipArchive): Promise<XlsxPackage> {
   const rootRels = await readRels(zip, '');
-  const doc = rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT);
+  const doc = rootRels.find((r) => relKind(r.type) === 'officeDocument');
   const workbookPart = doc ? resolveTarget('', doc.target) : 'xl/workbook.xml';
   const wbXml = await readPart(zip, workbookPart);
   if (!wbXml) throw new XlsxError('not-xlsx', '压缩包里没有 Excel 工作簿 / the zip holds no Excel workbook');
@@ -110,8 +159,7 @@ async function describePackage(zip: JSZip): Promise<XlsxPackage> {
             break;
           case 'sheet': {
             const relId = Object.entries(a).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ?? '';
-            const rel = relById.get(relId);
-            sheets.push({ name: a.name, sheetId: a.sheetId, relId, part: rel ? resolveTarget(workbookPart, rel.target) : '', state: a.state ?? 'visible', owned: null });
+            sheets.push({ name: a.name, sheetId: a.sheetId, relId, ...sheetPart(archive, workbookPart, relById.get(relId), relId), state: a.state ?? 'visible', owned: null });
             break;
           }
           case 'definedName':
@@ -134,9 +182,22 @@ async function describePackage(zip: JSZip): Promise<XlsxPackage> {
       sheets[n.localSheetId].owned = n.value.replace(/^"|"$/g, '');
     }
   }
-  const part = (type: string) => {
-    const r = rels.find((x) => x.type === type);
+  const part = (kind: string) => {
+    const r = rels.find((x) => relKind(x.type) === kind && !x.external);
     return r ? resolveTarget(workbookPart, r.target) : null;
   };
-  return { zip, workbookPart, sheets, definedNames, date1904, stylesPart: part(REL_STYLES), sharedStringsPart: part(REL_SHARED_STRINGS) };
+  return { zip, workbookPart, sheets, definedNames, date1904, stylesPart: part('styles'), sharedStringsPart: part('sharedStrings'), archive };
+}
+
+/** Where a sheet's cells are, or why they cannot be found. */
+function sheetPart(archive: ZipArchive, workbookPart: string, rel: Rel | undefined, relId: string): Pick<SheetEntry, 'part' | 'kind' | 'problem'> {
+  if (!rel) return { part: '', kind: '', problem: { zh: `工作簿里没有它指向的关系 ${relId || '(空)'}`, en: `its relationship ${relId || '(none)'} is missing from the workbook` } };
+  const kind = relKind(rel.type);
+  if (rel.external) return { part: '', kind, problem: { zh: `它指向文件外部 ${rel.target}`, en: `it points outside the file (${rel.target})` } };
+  const part = resolveTarget(workbookPart, rel.target);
+  if (!['worksheet', 'xlMacrosheet', 'chartsheet', 'dialogsheet'].includes(kind)) {
+    return { part, kind, problem: { zh: `它的关系类型不是工作表（${rel.type}）`, en: `its relationship is not a sheet's (${rel.type})` } };
+  }
+  if (!findEntry(archive, part)) return { part, kind, problem: { zh: `文件里没有它的部件 ${part}`, en: `its part ${part} is not in the file` } };
+  return { part, kind };
 }

@@ -1,77 +1,146 @@
-import { unzipSync } from 'fflate';
 import { SheetInput, WorkbookInput } from '../core/workbook';
-import { scanSheet } from './sheet-scan';
+import { CellBudget, SheetScanner } from './sheet-scan';
 import { XlsxError } from './errors';
-import { openPackage, XlsxPackage } from './package';
+import { openPackage, readPart, SheetEntry, XlsxPackage } from './package';
 import { provedRole } from './ownership';
+import { MAX_CELLS, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES } from './limits';
 import { local, parseXml } from './xml';
+import { XmlError, XmlHandler, XmlTokenizer, utf8Stream } from './xml-stream';
+import { findEntry, Inflater, streamEntry, ZipArchive } from './zip';
 
 export interface ReadResult {
   workbook: WorkbookInput;
   pkg: XlsxPackage;
 }
 
+export interface ReadOptions {
+  /** How to inflate parts: node:zlib in the command line, fflate (the default) in the browser. */
+  inflater?: Inflater;
+}
+
+/** "中文 / English" with a prefix put on both halves. */
+function prefixed(zh: string, en: string, message: string): string {
+  const i = message.indexOf(' / ');
+  return i < 0 ? `${zh}${message} / ${en}${message}` : `${zh}${message.slice(0, i)} / ${en}${message.slice(i + 3)}`;
+}
+
 /**
- * Reads every sheet's values, merged areas and hidden rows from an .xlsx file's bytes. Parts are
- * inflated with fflate (about 40% faster than jszip's inflater on big sheets); jszip keeps the
- * package for writing.
+ * Reads every sheet's values, merged areas and hidden rows from an .xlsx file's bytes. Each part
+ * is inflated, decoded and scanned as a stream, under the bounds in limits.ts; jszip keeps the
+ * package for writing. A sheet that cannot be read fully is an XlsxError naming it, never an
+ * empty sheet.
  */
-export async function readXlsx(data: Uint8Array, name: string): Promise<ReadResult> {
-  const pkg = await openPackage(data);
-  try {
-    const wanted = new Set([pkg.sharedStringsPart, pkg.stylesPart, ...pkg.sheets.map((s) => s.part)].filter((p): p is string => !!p));
-    const parts = unzipSync(data, { filter: (f) => wanted.has(f.name) });
-    const decoder = new TextDecoder();
-    const text = (part: string | null) => (part && parts[part] ? decoder.decode(parts[part]) : null);
-    const strings = pkg.sharedStringsPart ? parseSharedStrings(text(pkg.sharedStringsPart) ?? '', pkg.sharedStringsPart) : [];
-    const dateStyles = pkg.stylesPart ? parseDateStyles(text(pkg.stylesPart) ?? '', pkg.stylesPart) : new Set<number>();
-    const sheets: SheetInput[] = [];
-    for (const entry of pkg.sheets) {
-      const xml = text(entry.part);
-      if (entry.part) delete parts[entry.part]; // let the bytes go as soon as the sheet is read
-      const sheet = xml ? scanSheet(xml, entry.name, strings, dateStyles, pkg.date1904) : { name: entry.name, rows: [] };
-      if (entry.owned) {
-        // The hidden name alone proves nothing (Excel copies it with a copied tab): check the content too.
-        entry.owned = provedRole(entry.owned, sheet);
-        if (entry.owned) sheet.owned = true;
-      }
-      sheets.push(sheet);
+export async function readXlsx(data: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const pkg = await openPackage(data, options.inflater);
+  const zip = pkg.archive;
+  const cells: CellBudget = { left: MAX_CELLS };
+  const strings = pkg.sharedStringsPart ? await readSharedStrings(zip, pkg.sharedStringsPart) : [];
+  let dateStyles = new Set<number>();
+  if (pkg.stylesPart) {
+    const xml = await readPart(pkg.zip, pkg.stylesPart);
+    if (xml !== null) dateStyles = guard(pkg.stylesPart, () => parseDateStyles(xml, pkg.stylesPart!));
+  }
+  const sheets: SheetInput[] = [];
+  for (const entry of pkg.sheets) {
+    const sheet = await readSheet(zip, entry, strings, dateStyles, pkg.date1904, cells);
+    if (entry.owned) {
+      // The hidden name alone proves nothing (Excel copies it with a copied tab): check the content too.
+      entry.owned = provedRole(entry.owned, sheet);
+      if (entry.owned) sheet.owned = true;
     }
-    return { workbook: { name, sheets }, pkg };
+    sheets.push(sheet);
+  }
+  return { workbook: { name, sheets }, pkg };
+}
+
+async function readSheet(zip: ZipArchive, entry: SheetEntry, strings: string[], dateStyles: Set<number>, date1904: boolean, cells: CellBudget): Promise<SheetInput> {
+  const zh = `工作表「${entry.name}」无法读取：`;
+  const en = `sheet "${entry.name}" cannot be read: `;
+  if (entry.problem) throw new XlsxError('corrupt', `${zh}${entry.problem.zh} / ${en}${entry.problem.en}`);
+  // Chart sheets and dialog sheets hold no cells.
+  if (entry.kind === 'chartsheet' || entry.kind === 'dialogsheet') return { name: entry.name, rows: [] };
+  const scanner = new SheetScanner(entry.name, entry.part, strings, dateStyles, date1904, cells);
+  try {
+    const utf8 = utf8Stream((c) => scanner.push(c));
+    await streamEntry(zip, findEntry(zip, entry.part)!, MAX_SHEET_PART_BYTES, (c) => utf8.push(c));
+    utf8.end();
+    return scanner.end();
   } catch (e) {
-    // A damaged part inside an intact zip: say so in one line rather than crash.
-    throw new XlsxError('corrupt', `文件内容已损坏 / the workbook is damaged (${(e as Error).message})`);
+    if (e instanceof XlsxError) throw new XlsxError(e.problem, prefixed(zh, en, e.message));
+    if (e instanceof XmlError) throw new XlsxError('corrupt', `${zh}内容已损坏（${e.message}）/ ${en}its XML is damaged (${e.message})`);
+    throw e;
   }
 }
 
-/** Shared strings, rich text runs joined; phonetic guides (rPh) left out as Excel shows them. */
+/** Runs a parse of a small part; a malformed part becomes a one-line XlsxError. */
+function guard<T>(part: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    throw new XlsxError('corrupt', `文件内容已损坏（${part}）/ the workbook is damaged (${(e as Error).message})`);
+  }
+}
+
+/** Shared strings as a stream of si elements: rich-text runs joined, phonetic guides (rPh) left out as Excel shows them. */
+class SharedStringsReader implements XmlHandler {
+  collecting = false;
+  readonly out: string[] = [];
+  private current = '';
+  private inSi = false;
+  private phonetic = 0;
+  private root = false;
+
+  open(t: XmlTokenizer): void {
+    if (!this.root) {
+      this.root = true;
+      if (!t.is('sst')) t.fail('the root element is not <sst>');
+    }
+    if (t.is('si')) {
+      this.current = '';
+      this.inSi = true;
+    } else if (t.is('rPh')) this.phonetic++;
+    else if (t.is('t') && this.inSi && this.phonetic === 0) this.collecting = true;
+  }
+
+  close(t: XmlTokenizer): void {
+    if (t.is('t')) this.collecting = false;
+    else if (t.is('rPh')) this.phonetic--;
+    else if (t.is('si')) {
+      this.out.push(this.current);
+      this.inSi = false;
+    }
+  }
+
+  text(t: XmlTokenizer, s: number, e: number, raw: boolean): void {
+    this.current += t.decode(s, e, raw);
+  }
+}
+
+async function readSharedStrings(zip: ZipArchive, part: string): Promise<string[]> {
+  const entry = findEntry(zip, part);
+  if (!entry) throw new XlsxError('corrupt', `文件内容已损坏：缺少共享字符串部件 ${part} / the workbook is damaged: its shared strings part ${part} is missing`);
+  const reader = new SharedStringsReader();
+  const tokenizer = new XmlTokenizer(reader, part);
+  try {
+    const utf8 = utf8Stream((c) => tokenizer.push(c));
+    await streamEntry(zip, entry, MAX_SHARED_STRINGS_BYTES, (c) => utf8.push(c));
+    utf8.end();
+    tokenizer.end();
+  } catch (e) {
+    if (e instanceof XmlError) throw new XlsxError('corrupt', `文件内容已损坏（共享字符串 ${e.message}）/ the workbook is damaged (shared strings ${e.message})`);
+    throw e;
+  }
+  return reader.out;
+}
+
+/** Shared strings from a whole part's text (tests). */
 export function parseSharedStrings(xml: string, part: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let inT = false;
-  let inPhonetic = 0;
-  parseXml(
-    xml,
-    {
-      open(t) {
-        const n = local(t.name);
-        if (n === 'si') current = '';
-        else if (n === 'rPh') inPhonetic++;
-        else if (n === 't' && inPhonetic === 0) inT = true;
-      },
-      text(x) {
-        if (inT) current += x;
-      },
-      close(name) {
-        const n = local(name);
-        if (n === 't') inT = false;
-        else if (n === 'rPh') inPhonetic--;
-        else if (n === 'si') out.push(current);
-      },
-    },
-    part,
-  );
-  return out;
+  const reader = new SharedStringsReader();
+  const tokenizer = new XmlTokenizer(reader, part);
+  tokenizer.push(new TextEncoder().encode(xml));
+  tokenizer.end();
+  return reader.out;
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);

@@ -1,144 +1,237 @@
 import { dayFromExcelSerial } from '../core/read/date';
 import { CellValue, SheetInput } from '../core/workbook';
+import { MAX_COLS, MAX_ROWS } from './limits';
+import { XmlHandler, XmlTokenizer } from './xml-stream';
 
 /**
- * Reads a worksheet part in one indexOf-driven pass. Worksheet XML is regular (row, c, v, is/t,
- * f), and this loop is the command line's hot path: on 100,000 rows it takes about a third of
- * the time of a general SAX parser (saxes still reads every other part).
+ * Reads a worksheet part as its bytes arrive (values, merged areas, hidden rows), never holding
+ * the part as one string: V8 caps strings at about 512 MB, which a sheet of ~626,000 rows passes.
+ * This is the command line's hot path; it is held to exceljs's reading by a property test.
  */
 const MS_PER_DAY = 86_400_000;
-const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (_m, dec: string, hex: string, name: string) => (name ? NAMED[name] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16))));
+/** Counts cells with a value across a package, against a bound (see limits.ts). */
+export interface CellBudget {
+  left: number;
 }
 
-function attr(tag: string, name: string): string | undefined {
-  const i = tag.indexOf(` ${name}="`);
-  if (i < 0) return undefined;
-  const start = i + name.length + 3;
-  return tag.slice(start, tag.indexOf('"', start));
+export class SheetScanner implements XmlHandler {
+  collecting = false;
+  private readonly tokenizer: XmlTokenizer;
+  private readonly rows: CellValue[][] = [];
+  private readonly hiddenRows: number[] = [];
+  private readonly merges: string[] = [];
+  private sawSheetData = false;
+  private inSheetData = false;
+  private rootChecked = false;
+  private rowIndex = 0;
+  private row: CellValue[] = [];
+  private inCell = false;
+  private col = 0;
+  private type = 'n';
+  private style = 0;
+  private inInline = false;
+  private phonetic = 0;
+  private value: string | null = null;
+  /** A number or shared-string index read straight from the bytes. */
+  private number: number | null = null;
+
+  constructor(
+    private readonly name: string,
+    part: string,
+    private readonly strings: string[],
+    private readonly dateStyles: Set<number>,
+    private readonly date1904: boolean,
+    private readonly cells: CellBudget = { left: Infinity },
+  ) {
+    this.tokenizer = new XmlTokenizer(this, part);
+  }
+
+  push(chunk: Uint8Array): void {
+    this.tokenizer.push(chunk);
+  }
+
+  /** The part has ended; returns the sheet. */
+  end(): SheetInput {
+    this.tokenizer.end();
+    if (!this.sawSheetData) this.tokenizer.fail('no <sheetData>: this is not a worksheet');
+    const rows = this.rows;
+    for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+    const sheet: SheetInput = { name: this.name, rows, merges: this.merges };
+    if (this.hiddenRows.length) sheet.hiddenRows = this.hiddenRows;
+    return sheet;
+  }
+
+  open(t: XmlTokenizer): void {
+    if (!this.rootChecked) {
+      this.rootChecked = true;
+      if (!t.is('worksheet') && !t.is('macrosheet')) t.fail('the root element is not <worksheet>');
+    }
+    if (!this.inSheetData) {
+      if (t.is('sheetData')) {
+        if (this.sawSheetData) t.fail('two <sheetData> elements');
+        this.sawSheetData = true;
+        this.inSheetData = !t.selfClosing;
+      } else if (t.is('mergeCell')) {
+        const ref = t.attr('ref');
+        if (ref) this.merges.push(ref);
+      }
+      return;
+    }
+    const n = t.localEnd - t.localStart;
+    const c0 = t.buf[t.localStart];
+    if (n === 1) {
+      if (c0 === 99 /* c */) this.openCell(t);
+      else if (c0 === 118 /* v */) {
+        if (this.inCell && !this.inInline) this.startText();
+      } else if (c0 === 116 /* t */) {
+        if (this.inInline && this.phonetic === 0) this.startText();
+      }
+    } else if (n === 3 && t.is('row')) this.openRow(t);
+    else if (n === 2 && t.is('is')) {
+      if (this.inCell) {
+        this.inInline = true;
+        this.number = null;
+        this.value ??= '';
+      }
+    } else if (n === 3 && t.is('rPh')) this.phonetic++;
+  }
+
+  close(t: XmlTokenizer): void {
+    if (!this.inSheetData) return;
+    const n = t.localEnd - t.localStart;
+    const c0 = t.buf[t.localStart];
+    if (n === 1) {
+      if (c0 === 99) this.closeCell();
+      else if (c0 === 118 || c0 === 116) this.collecting = false;
+    } else if (n === 2 && t.is('is')) this.inInline = false;
+    else if (n === 3 && t.is('rPh')) this.phonetic--;
+    else if (n === 9 && t.is('sheetData')) this.inSheetData = false;
+  }
+
+  text(t: XmlTokenizer, s: number, e: number, raw: boolean): void {
+    // The first piece of a number or shared-string index is read from the bytes, without a string.
+    // (only when the value closes right after it, so it is the whole value).
+    if (this.value === '' && !raw && !this.inInline && (this.type === T_NUMBER || this.type === T_SHARED) && t.buf[e + 1] === 47) {
+      const n = t.number(s, e);
+      if (n === n) {
+        this.number = n;
+        this.value = null;
+        return;
+      }
+    }
+    const piece = t.decode(s, e, raw);
+    this.value = this.value === null ? piece : this.value + piece;
+  }
+
+  private startText(): void {
+    this.collecting = true;
+    if (this.value === null && this.number === null) this.value = '';
+  }
+
+  private openRow(t: XmlTokenizer): void {
+    const r = t.attrInt('r');
+    const index = r === undefined ? this.rowIndex + 1 : r;
+    if (!(index >= 1 && index <= MAX_ROWS)) t.fail(`row number ${t.attr('r') ?? index} is outside Excel's 1..${MAX_ROWS}`);
+    this.rowIndex = index;
+    // A row may be split in two <row> elements with the same number; keep one array.
+    this.row = this.rows[index - 1] ??= [];
+    this.col = 0;
+    const hidden = t.attr('hidden');
+    if (hidden === '1' || hidden === 'true') this.hiddenRows.push(index);
+    if (t.selfClosing) this.row = [];
+  }
+
+  private openCell(t: XmlTokenizer): void {
+    if (this.rowIndex === 0) t.fail('a cell outside any row');
+    const a = t.attrIndex('r');
+    const col = a < 0 ? this.col + 1 : columnOf(t.buf, t.attrs[a * 4 + 2], t.attrs[a * 4 + 3]);
+    if (!(col >= 1 && col <= MAX_COLS)) t.fail(`cell reference ${t.attr('r') ?? col} is outside Excel's columns A..XFD and rows 1..${MAX_ROWS}`);
+    this.col = col;
+    this.type = cellType(t);
+    const s = t.attrInt('s');
+    this.style = s === undefined ? 0 : s;
+    this.value = null;
+    this.number = null;
+    this.inInline = false;
+    this.phonetic = 0;
+    this.inCell = !t.selfClosing;
+  }
+
+  private closeCell(): void {
+    this.inCell = false;
+    this.collecting = false;
+    this.inInline = false;
+    if (this.value === null && this.number === null) return;
+    if (--this.cells.left < 0) this.tokenizer.fail('more cells than the reader takes from one file (see limits.ts)');
+    this.row[this.col - 1] = this.number !== null ? this.numberValue(this.number) : cellValue(this.type, this.value!, this.style, this.strings, this.dateStyles, this.date1904);
+    this.value = null;
+    this.number = null;
+  }
+
+  private numberValue(n: number): CellValue {
+    if (this.type === T_SHARED) return this.strings[n] ?? '';
+    return this.dateStyles.has(this.style) ? excelDate(n, this.date1904) : n;
+  }
 }
 
-/** Column number of an A1 reference's letters (A → 1). */
-function colOf(ref: string): number {
+const T_NUMBER = 'n';
+const T_SHARED = 's';
+
+/** The cell's t attribute, as one of the few strings it takes (no new string per cell). */
+function cellType(t: XmlTokenizer): string {
+  const a = t.attrIndex('t');
+  if (a < 0) return T_NUMBER;
+  const s = t.attrs[a * 4 + 2];
+  const e = t.attrs[a * 4 + 3];
+  if (e - s === 1) {
+    const c = t.buf[s];
+    if (c === 115) return T_SHARED;
+    if (c === 110) return T_NUMBER;
+    if (c === 98) return 'b';
+    if (c === 101) return 'e';
+    if (c === 100) return 'd';
+  }
+  return t.decode(s, e, false);
+}
+
+/** The column of an A1 reference in buf[s..e) (A → 1); -1 past XFD, past row 1,048,576, or if it is not one. Reads at most 3 letters. */
+function columnOf(buf: Uint8Array, s: number, e: number): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  let i = s;
+  for (; i < e; i++) {
+    const c = buf[i];
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
     else break;
+    if (i - s >= 3) return -1;
   }
+  if (i === s) return -1;
+  if (i < e && buf[i] === 36) i++; // $
+  let row = 0;
+  for (let k = i; k < e; k++) {
+    const d = buf[k] - 48;
+    if (d < 0 || d > 9 || k - i >= 7) return -1;
+    row = row * 10 + d;
+  }
+  if (i < e && (row < 1 || row > MAX_ROWS)) return -1;
   return n;
 }
 
-/** The local and full names of the element starting at xml[i] (just after '<'), and where the name ends. */
-function nameAt(xml: string, i: number): [string, number, string] {
-  let j = i;
-  while (j < xml.length) {
-    const c = xml.charCodeAt(j);
-    if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) break;
-    j++;
-  }
-  const full = xml.slice(i, j);
-  const colon = full.indexOf(':');
-  return [colon < 0 ? full : full.slice(colon + 1), j, full];
+function excelDate(n: number, date1904: boolean): CellValue {
+  const day = dayFromExcelSerial(n, date1904);
+  return day === null ? n : new Date(day * MS_PER_DAY + Math.round((n - Math.floor(n)) * MS_PER_DAY));
 }
 
-/** The text of every <t> inside xml[from..to), leaving out phonetic runs (rPh). */
-function innerText(xml: string, from: number, to: number): string {
-  let out = '';
-  let i = from;
-  while (i < to) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0 || lt >= to) break;
-    const [name, after] = nameAt(xml, lt + 1);
-    if (name === 'rPh') {
-      const close = xml.indexOf('rPh>', after);
-      i = close < 0 ? to : close + 4;
-      continue;
-    }
-    const gt = xml.indexOf('>', after);
-    if (name === 't' && xml.charCodeAt(gt - 1) !== 47) {
-      const end = xml.indexOf('</', gt);
-      out += decodeXml(xml.slice(gt + 1, end));
-      i = end;
-    } else i = gt + 1;
+/** An ISO 8601 date (t="d", as Strict OOXML files carry dates) as the calendar value it names. */
+function isoDate(text: string): Date | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+  if (!m) {
+    const t = Date.parse(text);
+    return isNaN(t) ? text : new Date(t);
   }
-  return out;
-}
-
-export function scanSheet(xml: string, name: string, strings: string[], dateStyles: Set<number>, date1904: boolean): SheetInput {
-  const rows: CellValue[][] = [];
-  const hiddenRows: number[] = [];
-  const start = xml.search(/<(\w+:)?sheetData[\s>/]/);
-  // The closing tag is near the end of the part: look for it from there, not through every row.
-  const closeAt = start < 0 ? -1 : xml.lastIndexOf('sheetData>');
-  const end = closeAt > start && /<\/(\w+:)?$/.test(xml.slice(Math.max(0, closeAt - 12), closeAt)) ? xml.lastIndexOf('</', closeAt) : -1;
-  if (start >= 0 && end < 0 && !/<(\w+:)?sheetData\s*\/>/.test(xml)) throw new Error(`${name}: sheetData is not closed`);
-  let rowIndex = 0;
-  let row: CellValue[] = [];
-  let col = 0;
-  let i = start < 0 || end < 0 ? xml.length : start;
-  const stop = end < 0 ? xml.length : end;
-  while (i < stop) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0 || lt >= stop) break;
-    if (xml.charCodeAt(lt + 1) === 47) {
-      i = xml.indexOf('>', lt) + 1; // a closing tag
-      continue;
-    }
-    const [tag, after, full] = nameAt(xml, lt + 1);
-    const gt = xml.indexOf('>', after);
-    const head = xml.slice(after, gt);
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    if (tag === 'row') {
-      const r = attr(head, 'r');
-      rowIndex = r ? Number(r) : rowIndex + 1;
-      row = [];
-      rows[rowIndex - 1] = row;
-      col = 0;
-      const hidden = attr(head, 'hidden');
-      if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIndex);
-      i = gt + 1;
-      continue;
-    }
-    if (tag !== 'c') {
-      i = gt + 1;
-      continue;
-    }
-    const ref = attr(head, 'r');
-    col = ref ? colOf(ref) : col + 1;
-    if (selfClosing) {
-      i = gt + 1;
-      continue;
-    }
-    // Text cannot hold a raw '<', so the cell's own closing tag is the first </c> after it.
-    const cellEnd = xml.indexOf(`</${full}>`, gt);
-    if (cellEnd < 0 || cellEnd > stop) throw new Error(`${name}: cell ${ref ?? col} is not closed`);
-    const body = cellEnd;
-    const prefix = full.slice(0, full.length - 1); // "x:" for <x:c>, "" for <c>
-    const type = attr(head, 't') ?? 'n';
-    const style = Number(attr(head, 's') ?? 0);
-    let text: string | null = null;
-    if (type === 'inlineStr') text = innerText(xml, gt + 1, body);
-    else {
-      const v = xml.indexOf(`<${prefix}v`, gt);
-      if (v >= 0 && v < body) {
-        const vgt = xml.indexOf('>', v);
-        text = xml.charCodeAt(vgt - 1) === 47 ? '' : decodeXml(xml.slice(vgt + 1, xml.indexOf('</', vgt)));
-      }
-    }
-    if (text !== null) row[col - 1] = cellValue(type, text, style, strings, dateStyles, date1904);
-    i = body + full.length + 3;
-  }
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  const merges = [...xml.slice(stop).matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\sref="([^"]+)"/g)].map((m) => m[1]);
-  const sheet: SheetInput = { name, rows, merges };
-  if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
-  return sheet;
+  const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
+  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms));
 }
 
 function cellValue(type: string, text: string, style: number, strings: string[], dateStyles: Set<number>, date1904: boolean): CellValue {
@@ -152,19 +245,20 @@ function cellValue(type: string, text: string, style: number, strings: string[],
       return text === '1' || text === 'true';
     case 'e':
       return { error: text };
-    case 'd': {
-      const t = Date.parse(text);
-      return isNaN(t) ? text : new Date(t);
-    }
+    case 'd':
+      return isoDate(text);
     default: {
       if (text === '') return null;
       const n = Number(text);
       if (!Number.isFinite(n)) return text;
-      if (dateStyles.has(style)) {
-        const day = dayFromExcelSerial(n, date1904);
-        return day === null ? n : new Date(day * MS_PER_DAY + Math.round((n - Math.floor(n)) * MS_PER_DAY));
-      }
-      return n;
+      return dateStyles.has(style) ? excelDate(n, date1904) : n;
     }
   }
+}
+
+/** Reads a whole worksheet part given as text (tests, small parts). */
+export function scanSheet(xml: string, name: string, strings: string[], dateStyles: Set<number>, date1904: boolean): SheetInput {
+  const s = new SheetScanner(name, name, strings, dateStyles, date1904);
+  s.push(new TextEncoder().encode(xml));
+  return s.end();
 }

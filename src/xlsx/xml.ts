@@ -25,7 +25,10 @@ export function parseXml(xml: string, handlers: SaxHandlers, part: string): void
   });
   if (handlers.open) p.on('opentag', handlers.open);
   if (handlers.close) p.on('closetag', (t) => handlers.close!(t.name));
-  if (handlers.text) p.on('text', handlers.text);
+  if (handlers.text) {
+    p.on('text', handlers.text);
+    p.on('cdata', handlers.text);
+  }
   p.write(xml).close();
   if (error) throw error;
 }

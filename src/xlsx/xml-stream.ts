@@ -1,0 +1,470 @@
+/**
+ * A streaming XML tokenizer over UTF-8 bytes, for the big parts (sheets, shared strings). Bytes
+ * are pushed as they are inflated and never held whole: only an unfinished token is carried to
+ * the next push. It checks what tells a damaged part from a good one (tags nest and close, one
+ * root, no text outside it, known entities, no DTD) and leaves meaning to its handler. Text
+ * reaches the handler only while it asks for it (`collecting`), as strings copied out of the
+ * bytes, entities decoded without a regular expression.
+ */
+import { MAX_TOKEN_BYTES } from './limits';
+
+export interface XmlHandler {
+  /** While true, text is decoded and passed to `text`; otherwise it is skipped unread. */
+  collecting: boolean;
+  /** An element starts; `t` describes it (valid only during the call). */
+  open(t: XmlTokenizer): void;
+  /** An element ends (also right after `open` for `<x/>`); `t.local*` describe its name. */
+  close(t: XmlTokenizer): void;
+  /** Text buf[s..e) of the current buffer (t.buf), raw for CDATA: decode it with t.decode or t.number. */
+  text(t: XmlTokenizer, s: number, e: number, raw: boolean): void;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QMARK = 63;
+const BANG = 33;
+const AMP = 38;
+const COLON = 58;
+const EQ = 61;
+
+const isSpace = (b: number) => b === 32 || b === 10 || b === 13 || b === 9;
+
+export class XmlError extends Error {}
+
+export class XmlTokenizer {
+  /** The current buffer and, during `open`/`close`, where the element's local name lies in it. */
+  buf: Uint8Array = new Uint8Array(0);
+  localStart = 0;
+  localEnd = 0;
+  selfClosing = false;
+  /** Attribute ranges of the element being opened: name start/end, value start/end, four per attribute. */
+  attrs: number[] = [];
+  attrCount = 0;
+  depth = 0;
+  private stack: number[] = [];
+  private rootSeen = false;
+  private skipUntil: Uint8Array | null = null;
+  private carry: Uint8Array | null = null;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly part: string,
+  ) {}
+
+  fail(why: string): never {
+    throw new XmlError(`${this.part}: ${why}`);
+  }
+
+  /** Feeds the next bytes of the part. */
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this.carry) {
+      buf = new Uint8Array(this.carry.length + chunk.length);
+      buf.set(this.carry);
+      buf.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    const from = this.run(buf);
+    if (from < buf.length) {
+      if (buf.length - from > MAX_TOKEN_BYTES) this.fail('an element or value is far longer than any spreadsheet writes');
+      this.carry = buf.slice(from);
+    }
+  }
+
+  /** The part has ended: it must have been one complete element. */
+  end(): void {
+    if (this.skipUntil) this.fail('a comment, CDATA section or processing instruction is not closed');
+    if (this.carry && this.carry.some((b) => !isSpace(b))) this.fail('the part ends inside an element');
+    if (!this.rootSeen) this.fail('no XML element in the part');
+    if (this.depth > 0) this.fail('the part ends before its elements are closed');
+  }
+
+  /** The value of attribute `name` (unprefixed) of the element being opened, as bytes range index, or -1. */
+  attrIndex(name: string): number {
+    const buf = this.buf;
+    for (let a = 0; a < this.attrCount; a++) {
+      const s = this.attrs[a * 4];
+      const e = this.attrs[a * 4 + 1];
+      if (e - s !== name.length) continue;
+      let k = 0;
+      while (k < name.length && buf[s + k] === name.charCodeAt(k)) k++;
+      if (k === name.length) return a;
+    }
+    return -1;
+  }
+
+  attr(name: string): string | undefined {
+    const a = this.attrIndex(name);
+    return a < 0 ? undefined : this.decode(this.attrs[a * 4 + 2], this.attrs[a * 4 + 3], false);
+  }
+
+  /** Attribute `name` as a non-negative integer; undefined if absent, NaN if not digits (or over 9 of them). */
+  attrInt(name: string): number | undefined {
+    const a = this.attrIndex(name);
+    return a < 0 ? undefined : this.uint(this.attrs[a * 4 + 2], this.attrs[a * 4 + 3]);
+  }
+
+  /** Digits buf[s..e) as an integer; NaN if they are not plain digits (or more than 9). */
+  uint(s: number, e: number): number {
+    if (e <= s || e - s > 9) return NaN;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+      const d = this.buf[i] - 48;
+      if (d < 0 || d > 9) return NaN;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /**
+   * buf[s..e) as Number(text) would read it, without making a string, for the plain decimals
+   * sheets hold (-12.5, 3, 0.05); NaN for anything else (read it as text then).
+   */
+  number(s: number, e: number): number {
+    const buf = this.buf;
+    let i = s;
+    const neg = buf[i] === 45;
+    if (neg) i++;
+    let m = 0;
+    let digits = 0;
+    let frac = -1;
+    for (; i < e; i++) {
+      const c = buf[i];
+      if (c >= 48 && c <= 57) {
+        m = m * 10 + (c - 48);
+        digits++;
+      } else if (c === 46 && frac < 0) frac = i;
+      else break;
+    }
+    // Up to 15 digits the mantissa is exact, and one division by an exact power of ten rounds correctly.
+    if (i === e && digits > 0 && digits <= 15) {
+      const v = frac < 0 ? m : m / POW10[e - frac - 1];
+      return neg ? -v : v;
+    }
+    return NaN;
+  }
+
+  /** Whether the element's local name is `name`. */
+  is(name: string): boolean {
+    if (this.localEnd - this.localStart !== name.length) return false;
+    for (let k = 0; k < name.length; k++) if (this.buf[this.localStart + k] !== name.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Text of buf[s..e), entities decoded unless raw (CDATA); line ends normalised as XML says. */
+  decode(s: number, e: number, raw: boolean): string {
+    const buf = this.buf;
+    let out: string;
+    // Bounded loops, not indexOf: indexOf would search on through the rest of the chunk.
+    let amp = raw ? e : find(buf, AMP, s, e);
+    if (amp === e) out = this.utf8(s, e);
+    else {
+      out = '';
+      let from = s;
+      while (amp < e) {
+        out += this.utf8(from, amp);
+        const semi = find(buf, 59, amp, Math.min(e, amp + 12));
+        if (semi >= Math.min(e, amp + 12)) this.fail('a bare & in text');
+        out += this.entity(amp + 1, semi);
+        from = semi + 1;
+        amp = find(buf, AMP, from, e);
+      }
+      out += this.utf8(from, e);
+    }
+    return out.indexOf('\r') < 0 ? out : out.replace(/\r\n?/g, '\n');
+  }
+
+  private utf8(s: number, e: number): string {
+    if (s >= e) return '';
+    const buf = this.buf;
+    // Short ASCII runs (numbers, codes) are cheaper built directly than through the decoder.
+    if (e - s <= 24) {
+      let ascii = true;
+      for (let i = s; i < e; i++) if (buf[i] >= 0x80) (ascii = false), (i = e);
+      if (ascii) return String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
+    }
+    try {
+      return this.decoder.decode(buf.subarray(s, e));
+    } catch {
+      return this.fail('text that is not UTF-8');
+    }
+  }
+
+  private entity(s: number, e: number): string {
+    const buf = this.buf;
+    if (buf[s] === 35) {
+      let n = 0;
+      const hex = buf[s + 1] === 120;
+      for (let i = s + (hex ? 2 : 1); i < e; i++) {
+        const c = buf[i];
+        const d = c >= 48 && c <= 57 ? c - 48 : hex && c >= 97 && c <= 102 ? c - 87 : hex && c >= 65 && c <= 70 ? c - 55 : -1;
+        if (d < 0) this.fail('a malformed character reference');
+        n = n * (hex ? 16 : 10) + d;
+      }
+      if (e <= s + (hex ? 2 : 1) || n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) this.fail('a character reference to no character');
+      return String.fromCodePoint(n);
+    }
+    const name = String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
+    switch (name) {
+      case 'amp':
+        return '&';
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+    }
+    return this.fail(`an undefined entity &${name};`);
+  }
+
+  private textOutside(s: number, e: number): void {
+    for (let i = s; i < e; i++) if (!isSpace(this.buf[i])) this.fail('text outside the root element');
+  }
+
+  /** Tokenizes buf; returns where the unfinished tail (to carry) starts. */
+  private run(buf: Uint8Array): number {
+    this.buf = buf;
+    const h = this.handler;
+    const len = buf.length;
+    let pos = 0;
+    if (this.skipUntil) {
+      const end = indexOfSeq(buf, this.skipUntil, 0);
+      if (end < 0) return Math.max(0, len - this.skipUntil.length + 1);
+      pos = end + this.skipUntil.length;
+      this.skipUntil = null;
+    }
+    for (;;) {
+      const lt = buf.indexOf(LT, pos);
+      if (lt < 0) {
+        if (h.collecting) return pos; // the value goes on in the next chunk
+        if (this.depth === 0) this.textOutside(pos, len);
+        return len;
+      }
+      if (lt > pos) {
+        if (h.collecting) h.text(this, pos, lt, false);
+        else if (this.depth === 0) this.textOutside(pos, lt);
+      }
+      pos = lt;
+      if (lt + 1 >= len) return lt;
+      const b = buf[lt + 1];
+      if (b === SLASH) {
+        const gt = buf.indexOf(GT, lt + 2);
+        if (gt < 0) return lt;
+        let ne = gt;
+        while (ne > lt + 2 && isSpace(buf[ne - 1])) ne--;
+        this.closeTag(lt + 2, ne);
+        pos = gt + 1;
+        continue;
+      }
+      if (b === QMARK) {
+        const end = indexOfSeq(buf, PI_END, lt + 2);
+        if (end < 0) return this.skipFrom(lt, PI_END);
+        pos = end + 2;
+        continue;
+      }
+      if (b === BANG) {
+        if (lt + 9 > len) return lt;
+        if (buf[lt + 2] === 45 && buf[lt + 3] === 45) {
+          const end = indexOfSeq(buf, COMMENT_END, lt + 4);
+          if (end < 0) return this.skipFrom(lt, COMMENT_END);
+          pos = end + 3;
+          continue;
+        }
+        if (startsWith(buf, lt + 2, CDATA)) {
+          if (this.depth === 0) this.fail('CDATA outside the root element');
+          const end = indexOfSeq(buf, CDATA_END, lt + 9);
+          if (end < 0) return h.collecting ? lt : this.skipFrom(lt, CDATA_END);
+          if (h.collecting) h.text(this, lt + 9, end, true);
+          pos = end + 3;
+          continue;
+        }
+        if (startsWith(buf, lt + 2, DOCTYPE)) this.fail('a DTD (<!DOCTYPE>), which Office documents must not carry');
+        this.fail('a malformed <! declaration');
+      }
+      const next = this.openTag(lt);
+      if (next < 0) return lt;
+      pos = next;
+    }
+  }
+
+  /** A comment or processing instruction running past the chunk: skip to its end in later chunks. */
+  private skipFrom(lt: number, terminator: Uint8Array): number {
+    this.skipUntil = terminator;
+    return Math.max(lt, this.buf.length - terminator.length + 1);
+  }
+
+  /** Parses `<name attr="v" ...>` at lt; returns the position after it, or -1 if it is unfinished. */
+  private openTag(lt: number): number {
+    const buf = this.buf;
+    const len = buf.length;
+    let i = lt + 1;
+    let hash = 0;
+    let colon = -1;
+    while (i < len) {
+      const c = buf[i];
+      if (isSpace(c) || c === GT || c === SLASH) break;
+      if (c === COLON) colon = i;
+      else if (c === LT || c === EQ || c === 34 || c === 39) this.fail('a malformed tag');
+      hash = (hash * 31 + c) | 0;
+      i++;
+    }
+    if (i >= len) return -1;
+    if (i === lt + 1) this.fail('a "<" that starts no element');
+    const nameEnd = i;
+    this.attrCount = 0;
+    const attrs = this.attrs;
+    for (;;) {
+      while (i < len && isSpace(buf[i])) i++;
+      if (i >= len) return -1;
+      const c = buf[i];
+      if (c === GT || c === SLASH) break;
+      const an = i;
+      while (i < len && !isSpace(buf[i]) && buf[i] !== EQ && buf[i] !== GT && buf[i] !== SLASH) i++;
+      const ae = i;
+      while (i < len && isSpace(buf[i])) i++;
+      if (i >= len) return -1;
+      if (buf[i] !== EQ || ae === an) this.fail('an attribute without a value');
+      i++;
+      while (i < len && isSpace(buf[i])) i++;
+      if (i >= len) return -1;
+      const q = buf[i];
+      if (q !== 34 && q !== 39) this.fail('an attribute value without quotes');
+      const ve = buf.indexOf(q, i + 1);
+      if (ve < 0) return -1;
+      const k = this.attrCount++ * 4;
+      attrs[k] = an;
+      attrs[k + 1] = ae;
+      attrs[k + 2] = i + 1;
+      attrs[k + 3] = ve;
+      i = ve + 1;
+      if (i < len && !isSpace(buf[i]) && buf[i] !== GT && buf[i] !== SLASH) this.fail('attributes run together');
+    }
+    let self = false;
+    if (buf[i] === SLASH) {
+      if (i + 1 >= len) return -1;
+      if (buf[i + 1] !== GT) this.fail('a "/" inside a tag');
+      self = true;
+      i++;
+    }
+    if (this.depth === 0) {
+      if (this.rootSeen) this.fail('a second root element');
+      this.rootSeen = true;
+    }
+    this.localStart = colon < 0 ? lt + 1 : colon + 1;
+    this.localEnd = nameEnd;
+    this.selfClosing = self;
+    this.handler.open(this);
+    if (self) this.handler.close(this);
+    else this.stack[this.depth++] = hash;
+    return i + 1;
+  }
+
+  private closeTag(s: number, e: number): void {
+    let hash = 0;
+    let colon = -1;
+    for (let i = s; i < e; i++) {
+      if (this.buf[i] === COLON) colon = i;
+      hash = (hash * 31 + this.buf[i]) | 0;
+    }
+    if (this.depth === 0 || this.stack[this.depth - 1] !== hash) this.fail('a closing tag that matches no open element');
+    this.depth--;
+    this.localStart = colon < 0 ? s : colon + 1;
+    this.localEnd = e;
+    this.selfClosing = false;
+    this.handler.close(this);
+  }
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const PI_END = bytes('?>');
+const COMMENT_END = bytes('-->');
+const CDATA = bytes('[CDATA[');
+const CDATA_END = bytes(']]>');
+const DOCTYPE = bytes('DOCTYPE');
+
+/** The first `b` in buf[from..to), or `to`. */
+function find(buf: Uint8Array, b: number, from: number, to: number): number {
+  let i = from;
+  while (i < to && buf[i] !== b) i++;
+  return i;
+}
+
+function startsWith(buf: Uint8Array, at: number, seq: Uint8Array): boolean {
+  for (let k = 0; k < seq.length; k++) if (buf[at + k] !== seq[k]) return false;
+  return true;
+}
+
+function indexOfSeq(buf: Uint8Array, seq: Uint8Array, from: number): number {
+  for (let i = buf.indexOf(seq[0], from); i >= 0; i = buf.indexOf(seq[0], i + 1)) {
+    if (i + seq.length > buf.length) return -1;
+    if (startsWith(buf, i, seq)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Turns a part's bytes into UTF-8 as they come: a UTF-8 byte-order mark is dropped, UTF-16 (by
+ * its mark, as XML requires) is transcoded. Returns the function to push chunks through.
+ */
+export function utf8Stream(sink: (chunk: Uint8Array) => void): { push(chunk: Uint8Array): void; end(): void } {
+  let mode: 'start' | 'utf8' | 'utf16le' | 'utf16be' = 'start';
+  let head: Uint8Array | null = null;
+  let decoder: TextDecoder | null = null;
+  const encoder = new TextEncoder();
+  const feed = (chunk: Uint8Array) => {
+    if (mode === 'utf8') sink(chunk);
+    else if (chunk.length) sink(encoder.encode(decoder!.decode(chunk, { stream: true })));
+  };
+  return {
+    push(chunk) {
+      if (mode === 'start') {
+        const c: Uint8Array = head ? concat(head, chunk) : chunk;
+        if (c.length < 3) {
+          head = c;
+          return;
+        }
+        head = null;
+        if (c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) (mode = 'utf8'), (chunk = c.subarray(3));
+        else if (c[0] === 0xff && c[1] === 0xfe) (mode = 'utf16le'), (chunk = c.subarray(2));
+        else if (c[0] === 0xfe && c[1] === 0xff) (mode = 'utf16be'), (chunk = c.subarray(2));
+        else (mode = 'utf8'), (chunk = c);
+        if (mode !== 'utf8') decoder = new TextDecoder(mode === 'utf16le' ? 'utf-16le' : 'utf-16be', { fatal: true });
+      }
+      feed(chunk);
+    },
+    end() {
+      if (mode === 'start' && head) {
+        mode = 'utf8';
+        sink(head);
+      }
+      if (decoder) {
+        const rest = decoder.decode();
+        if (rest) sink(encoder.encode(rest));
+      }
+    },
+  };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const c = new Uint8Array(a.length + b.length);
+  c.set(a);
+  c.set(b, a.length);
+  return c;
+}
+
+/** A whole part's text, for the small parts read with saxes: UTF-8 or UTF-16 by its mark. */
+export function partText(bytes: Uint8Array, part: string): string {
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new XmlError(`${part}: text that is not UTF-8 or UTF-16`);
+  }
+}
