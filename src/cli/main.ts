@@ -1,5 +1,4 @@
 import { fstatSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
 import { runCheck, CheckResult } from '../core/engine';
@@ -13,6 +12,7 @@ import { XlsxError } from '../xlsx/errors';
 import { XlsxPackage } from '../xlsx/package';
 import { readXlsx } from '../xlsx/read';
 import { nodeInflater } from './node-inflate';
+import { readInput } from './read-input';
 import { newWorkbookWithTabs, writeTabs } from '../xlsx/write';
 import { CliArgs, langOf, parseCliArgs, USAGE, UsageError } from './args';
 import { COLOUR, nextStep, PLAIN, renderConsole, verdictLine, wantsColour } from './console-report';
@@ -102,12 +102,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   const names = new Set<string>();
   const opened: Opened[] = [];
   for (const { given: path } of unique) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch {
-      throw new UsageError(`找不到文件或无法读取：${path}`, `Cannot read the file ${path}.`);
-    }
+    const bytes = await readInput(path);
     let name = basename(path);
     while (names.has(name)) name = `${name}'`;
     names.add(name);

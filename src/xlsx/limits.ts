@@ -30,9 +30,10 @@ export const MAX_PACKAGE_BYTES = 4 * MAX_SHEET_PART_BYTES;
 export const MAX_CELLS = 32 * 1024 * 1024;
 
 /**
- * Deflate reaches about 1,030:1 at most; XML that people or programs write compresses far less
- * (Excel and openpyxl sheets 8–40:1, a sheet of identical styled empty rows about 150:1). A part
- * whose output passes this ratio after its first 32 MiB is a zip bomb.
+ * Deflate reaches about 1,030:1 at most; spreadsheet XML compresses far less (measured: a
+ * 100,000-household ledger 5.8:1, 1,048,576 identical styled empty rows 29:1, a column of zeros
+ * 10:1). A part declared (and so, as output is held to its declared size, inflating) past this
+ * ratio and past its first 32 MiB is a zip bomb, refused before it is inflated.
  */
 export const MAX_INFLATE_RATIO = 400;
 export const RATIO_GRACE_BYTES = 32 * 1024 * 1024;

@@ -155,7 +155,7 @@ export function findEntry(zip: ZipArchive, part: string): ZipEntry | null {
 
 /**
  * Streams one entry's bytes to `sink`, never more than its declared size, `maxBytes`, or what is
- * left of the package's budget, and never past MAX_INFLATE_RATIO; checks the CRC at the end.
+ * left of the package's budget, nor a part declared past MAX_INFLATE_RATIO; checks the CRC at the end.
  */
 export async function streamEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: number, sink: (chunk: Uint8Array) => void): Promise<void> {
   const { data } = zip;
@@ -166,6 +166,10 @@ export async function streamEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: nu
   }
   if (zip.budget.used + entry.size > MAX_PACKAGE_BYTES) {
     throw new XlsxError('too-large', `文件解压后超过 ${mib(MAX_PACKAGE_BYTES)}，可能是恶意构造的压缩包 / the package inflates past ${mib(MAX_PACKAGE_BYTES)}: likely a zip bomb`);
+  }
+  // Output never passes the declared size (checked below as it comes), so a bomb shows in the declared ratio.
+  if (entry.size > RATIO_GRACE_BYTES && entry.size > MAX_INFLATE_RATIO * entry.compressedSize) {
+    throw new XlsxError('too-large', `部件 ${entry.name} 的压缩比超过 ${MAX_INFLATE_RATIO}:1，可能是恶意构造的压缩包 / part ${entry.name} is compressed over ${MAX_INFLATE_RATIO}:1: likely a zip bomb`);
   }
   const h = entry.headerOffset;
   if (h + 30 > data.length || data[h] !== 0x50 || data[h + 1] !== 0x4b || data[h + 2] !== 3 || data[h + 3] !== 4) throw corrupt(`部件 ${entry.name} 的文件头损坏 / local header of ${entry.name} damaged`);
@@ -178,12 +182,15 @@ export async function streamEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: nu
   const take = (chunk: Uint8Array) => {
     out += chunk.length;
     if (out > entry.size) throw corrupt(`部件 ${entry.name} 解压后比声明的长 / part ${entry.name} inflates past its declared size`);
-    if (out > RATIO_GRACE_BYTES && out > MAX_INFLATE_RATIO * entry.compressedSize) {
-      throw new XlsxError('too-large', `部件 ${entry.name} 的压缩比超过 ${MAX_INFLATE_RATIO}:1，可能是恶意构造的压缩包 / part ${entry.name} is compressed over ${MAX_INFLATE_RATIO}:1: likely a zip bomb`);
-    }
     crc = crc32(chunk, crc);
-    sink(chunk);
+    try {
+      sink(chunk);
+    } catch (e) {
+      sinkError = e; // the reader's own complaint, not a damaged deflate stream
+      throw e;
+    }
   };
+  let sinkError: unknown = null;
   zip.budget.used += entry.size;
   if (entry.method === 0) {
     for (let i = 0; i < compressed.length; i += 1 << 20) take(compressed.subarray(i, Math.min(compressed.length, i + (1 << 20))));
@@ -191,6 +198,7 @@ export async function streamEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: nu
     try {
       await zip.inflater.inflate(compressed, take);
     } catch (e) {
+      if (sinkError) throw sinkError;
       if (e instanceof XlsxError) throw e;
       throw corrupt(`部件 ${entry.name} 无法解压：${(e as Error).message} / part ${entry.name} cannot be inflated`);
     }
