@@ -161,7 +161,8 @@ describe('bounded work on hostile input (issue 9.12, 9.13), in a child process',
     ['a row past 1,048,576', '<row r="1048577"><c r="A1048577"><v>1</v></c></row>', /工作表「甲」无法读取.*1048577.*1\.\.1048576/],
     ['a column reference like ZZZZZZ', '<row r="9"><c r="ZZZZZZ9"><v>1</v></c></row>', /工作表「甲」无法读取.*ZZZZZZ9/],
     ['a column past XFD', '<row r="9"><c r="XFE9"><v>1</v></c></row>', /工作表「甲」无法读取.*XFE9/],
-    ['a row number of 40 digits', `<row r="${'9'.repeat(40)}"><c><v>1</v></c></row>`, /工作表「甲」无法读取.*9999999999/],
+    ['a row number of 2^32', '<row r="4294967296"><c><v>1</v></c></row>', /工作表「甲」无法读取.*4294967296/],
+    ['a row number of 40 digits', `<row r="${'9'.repeat(40)}"><c><v>1</v></c></row>`, /工作表「甲」无法读取.*row number 9+\*+9+ is outside/],
   ];
   it.each(coords)('%s is exit 2 at once', async (_name, row, reason) => {
     const f = save(book({ sheets: [{ name: '甲', xml: sheetXml(aidRows()).replace('</sheetData>', `${row}</sheetData>`) }] }));
