@@ -175,7 +175,13 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null, 
     out.push(...table(head, [...aid.byCounty.map((c) => row(c.county, c)), row(zh ? '合计' : 'total', aid.total)], (i) => i > 0));
     if (aid.total.unsplit !== 0) out.push(zh ? `  合计中有 ${money(aid.total.unsplit)} 元未分慰问金和慰问品` : `  ${money(aid.total.unsplit)} yuan of the total is not split into cash and goods`);
     if (aid.duplicates.length > 0) {
-      out.push(zh ? `  ${aid.duplicates.length} 户出现在多处（见“重复户核查”）` : `  ${aid.duplicates.length} households appear in more than one place`);
+      const twice = aid.duplicates.filter((d) => d.kind === 'aided-twice').length;
+      const mistyped = aid.duplicates.length - twice;
+      out.push(
+        zh
+          ? `  ${aid.duplicates.length} 个身份证号出现在多处：${twice} 个姓名相同（可能重复救助），${mistyped} 个姓名不同（号码可能录错）；见“重复户核查”`
+          : `  ${aid.duplicates.length} IDs in several places: ${twice} under one name (aided twice?), ${mistyped} under different names (mistyped?)`,
+      );
     }
   }
   return out.join('\n');
