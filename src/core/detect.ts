@@ -82,7 +82,12 @@ const SECTION_L2 = new RegExp(`^[(（][${CN_NUM}]+[)）]`);
 const SECTION_ROMAN = /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+([—\-－]?\d*)?[、.．]?/;
 const BARE_NUM = new RegExp(`^[${CN_NUM}]+$`);
 const POINTS_RE = /[(（](\d+(?:\.\d+)?)分[)）]/;
-const UNIT_RE = /单位[:：]?\s*[(（]?\s*(万元|元)/;
+/** 单位：万元, 金额单位：万元, 单位：户、人、万元 (the money unit anywhere in the statement), 单位：元. */
+function unitStated(text: string): MoneyUnit | null {
+  if (/单位[:：][^，。;；]*万元/.test(text)) return '万元';
+  if (/单位[:：]?[(（]?元/.test(text) || /单位[:：][^，。;；]*[、,，]元/.test(text)) return '元';
+  return null;
+}
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
 
 /** Columns that hold a row's substance: a section or subtotal row leaves them empty. */
@@ -292,8 +297,8 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
     for (let c = grid.left; c <= grid.right; c++) {
       const t = cellText(grid.raw(r, c));
       if (t === '') continue;
-      const u = UNIT_RE.exec(compact(t));
-      if (u && !unitSource) unitSource = { unit: u[1] as MoneyUnit, row: r, text: t.trim() };
+      const u = unitStated(compact(t));
+      if (u && !unitSource) unitSource = { unit: u, row: r, text: t.trim() };
       const y = YEAR_RE.exec(t);
       if (y && titleYear === null) titleYear = Number(y[1]);
     }

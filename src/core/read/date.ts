@@ -96,8 +96,14 @@ export function readDate(v: CellValue | undefined, refYear?: number): DateRead {
 }
 
 function readDateText(raw: string, refYear?: number, fromNumber = false): DateRead {
-  const s = compact(raw).replace(/[前止为]$/, '').replace(/^(截至|截止|于)/, '');
+  const s = compact(raw).replace(/(之前|以前|前完成|底前完成|完成|为止|前|止)$/, (w) => (w.startsWith('底') ? '底' : '')).replace(/^(截至|截止|于)/, '');
   if (s === '') return { kind: 'empty' };
+  // 2017年6月—12月, 6月至9月: a span is due at its end (in the start's year when the end has none).
+  const span = /^(.+?)(?:至|到|—+|–|~|～)(.+)$/.exec(s);
+  if (span && /\d/.test(span[1]) && /\d/.test(span[2])) {
+    const startYear = /^(\d{4})/.exec(span[1]);
+    return readDateText(span[2], startYear ? Number(startYear[1]) : refYear, fromNumber);
+  }
   for (const w of ONGOING_WORDS) if (s.startsWith(w)) return { kind: 'ongoing' };
   let m: RegExpExecArray | null;
   // 2017年6月30日 / 2017.6.30 / 2017/6/30 / 2017-06-30 (optionally followed by a time)

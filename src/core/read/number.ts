@@ -39,7 +39,8 @@ export function readNumber(v: CellValue | undefined): NumberRead {
   } else if (s.endsWith('元')) {
     unit = '元';
     s = s.slice(0, -1);
-  } else if (s.endsWith('分')) {
+  } else if (/[分人户口个]$/.test(s)) {
+    // 5分, 3人, 2户: a score or a count with its measure word
     s = s.slice(0, -1);
   }
   s = s.replace(/[\s,]/g, '');

@@ -168,3 +168,28 @@ describe('scoring sheets (考核评分表 / 自评表)', () => {
     expect(problems(check([sheet('自评表', rows)])).sort()).toEqual(['score.deduction-unexplained@自评表!E4', 'score.grade-invalid@自评表!E3'].sort());
   });
 });
+
+describe('lead units as offices write them', () => {
+  it('宣传科（牵头）、文明办 and 牵头：医政科；配合：市人民医院 lead with 宣传科 and 医政科', () => {
+    const rows: CellValue[][] = [
+      ['序号', '工作任务', '分值', '责任单位', '责任人', '完成时限', '完成情况', '得分'],
+      [1, '公益广告', 50, '宣传科（牵头）、文明办', '李敏', '2017年6月30日前完成', '已完成', 50],
+      [2, '志愿服务', 50, '牵头：医政科；配合：市人民医院', '张伟', '2017年6月—12月', '推进中', 50],
+    ];
+    const r = check([sheet('表', rows)]);
+    expect(problems(r)).toEqual([]);
+    expect(r.responsibility!.units.map((u) => u.unit).sort()).toEqual(['医政科', '宣传科'].sort());
+  });
+
+  it('a unit statement naming 万元 among other units (单位：户、人、万元) sets 万元', () => {
+    const rows: CellValue[][] = [
+      ['某县帮扶救助台账'],
+      ['单位：户、人、万元'],
+      ['序号', '乡镇', '户主姓名', '身份证号', '家庭人口', '救助金'],
+      [1, '阿城镇', '王秀英', '11010519491231002X', '3人', 0.05],
+    ];
+    const r = check([sheet('表', rows)]);
+    expect(problems(r)).toEqual([]);
+    expect(r.aid!.total).toMatchObject({ households: 1, persons: 3, cash: 500 });
+  });
+});

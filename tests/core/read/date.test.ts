@@ -18,7 +18,17 @@ describe('readDate', () => {
     ['2017年底', '2017-12-31'],
     ['  2017 年 6 月 30 日前 ', '2017-06-30'],
     ['２０１７年６月３０日', '2017-06-30'],
+    ['2017年6月30日前完成', '2017-06-30'],
+    ['2017年12月底前完成', '2017-12-31'],
+    ['2017年6月—12月', '2017-12-31'],
+    ['2017年3月至2017年9月', '2017-09-30'],
   ])('reads %p', (text, expected) => expect(iso(text)).toBe(expected));
+
+  it('reads year-less spans and 1.13 typed as text with the reference year, never a number 1.1', () => {
+    expect(iso('6月至9月底', 2017)).toBe('2017-09-30');
+    expect(iso('1.13', 2017)).toBe('2017-01-13');
+    expect(iso(1.13, 2017)).toBe('invalid');
+  });
 
   it('reads month-only forms with the reference year', () => {
     expect(iso('6月底', 2017)).toBe('2017-06-30');

@@ -11,6 +11,9 @@ describe('readNumber', () => {
     ['0.05万元', 0.05, '万元'],
     [' 12 ', 12, undefined],
     ['8分', 8, undefined],
+    ['3人', 3, undefined],
+    ['0.05万', 0.05, '万元'],
+    ['５００', 500, undefined],
     ['-3', -3, undefined],
   ])('reads %p as %p', (input, value, unit) => {
     const r = readNumber(input);

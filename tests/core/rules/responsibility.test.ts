@@ -122,7 +122,7 @@ describe('rules for every kind', () => {
     expect(byRule(r, 'row.blank').map((f) => [f.cell, f.params.from, f.params.to])).toEqual([['A4', 4, 5]]);
   });
 
-  it('layout.merged-data: merged cells inside the data, whose value still counts for every row', () => {
+  it('layout.merged-data: a 责任单位 merged down over rows is reported (it hands the task below to the unit on top); a 测评项目 merged down to head its rows is how offices draw it', () => {
     const r = run(
       (rows) => {
         rows[3][4] = '宣传科';
@@ -133,6 +133,8 @@ describe('rules for every kind', () => {
     );
     expect(only(r, 'layout.merged-data')).toEqual(['E4']);
     expect(r.responsibility!.units.find((u) => u.unit === '宣传科')!.tasks).toBe(3);
+    const headed = run((rows) => (rows[4][1] = null), {}, ['B4:B5']);
+    expect(byRule(headed, 'layout.merged-data')).toEqual([]);
   });
 
   it('layout.unknown-column: a header that maps to no key is an info', () => {

@@ -43,7 +43,12 @@ const VETO_MET = /^(合格|达标|通过|完成|已完成|符合|是)$/;
 const NO_NUMBER = readNumber(null);
 
 const statusOf = memoize(classifyStatus);
-const unitsOf = memoize(splitList);
+// 宣传科（牵头）、文明办 / 牵头：宣传科；配合：文明办: the lead is named without its role.
+const unitsOf = memoize((s: string) =>
+  splitList(s)
+    .map((u) => u.replace(/^(牵头(单位|科室|部门)?|主责(单位)?|责任单位)[:：]/, '').replace(/[(（](牵头|主责|负总责|牵头单位)[)）]$/, '').trim())
+    .filter((u) => u !== '' && !/^(配合|协办|参与)(单位|科室|部门)?[:：]/.test(u)),
+);
 const keyOf = memoize(textKey);
 
 export function readTask(
