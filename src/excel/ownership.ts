@@ -17,5 +17,6 @@ export interface SheetInfo {
 export function roleFromNameFormula(formula: string | null | undefined): string | null {
   if (!formula) return null;
   const m = /^="?([^"]*)"?$/.exec(formula.trim());
-  return m ? m[1] : null;
+  // The command line's files add a content fingerprint after the role: "findings|lc1:…".
+  return m ? m[1].split('|')[0] : null;
 }

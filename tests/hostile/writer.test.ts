@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { columnLetter } from '../../src/core/address';
+import { roleFromNameFormula } from '../../src/excel/ownership';
 import { readXlsx } from '../../src/xlsx/read';
 import { cli } from '../helpers/cli';
 import { aidRows, AID_WINDOW, responsibilityRows } from '../helpers/grid';
@@ -49,6 +50,11 @@ describe('ownership of our tabs is proved, never taken from a hidden name', () =
     const unselected = (b: Buffer) => b.toString('utf8').replace(/\s+tabSelected="1"/, '');
     expect(unselected(after2.get(findings.part)!)).toBe(unselected(before2.get(findings.part)!));
     expect(JSON.parse(readFileSync(json, 'utf8')).files[0].sheets.map((s: { name: string }) => s.name)).toContain('检查结果');
+  });
+
+  it("lets the Excel host read the role of a tab the command line wrote (the name carries a fingerprint)", () => {
+    expect(roleFromNameFormula('="log|lc1:0123456789abcdef"')).toBe('log');
+    expect(roleFromNameFormula('="findings"')).toBe('findings');
   });
 
   it('treats a bare hidden name on a user sheet as the user sheet', async () => {
