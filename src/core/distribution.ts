@@ -1,6 +1,7 @@
 import type { HouseholdAt } from './consolidate/aid';
 import type { Finding } from './findings';
 import { compact } from './read/text';
+import { RowIndex } from './row-index';
 import type { TaskAt } from './score/responsibility';
 
 export interface Tally {
@@ -24,7 +25,7 @@ export interface Distribution {
 export const WHOLE_TABLE = { zh: '（整张表）', en: '(whole table)' };
 export const NO_UNIT = '（未填牵头单位）';
 
-const key = (file: string, sheet: string, row: number | null) => `${file}\u0000${sheet}\u0000${row ?? ''}`;
+const key = (file: string, sheet: string) => `${file}\u0000${sheet}`;
 
 function bump<T extends Tally>(map: Map<string, T>, k: string, make: () => T, f: Finding) {
   let t = map.get(k);
@@ -41,28 +42,34 @@ function worstFirst<T extends Tally>(list: T[], name: (t: T) => string): T[] {
 }
 
 export function distribute(findings: Finding[], files: string[], households: HouseholdAt[], tasks: TaskAt[]): Distribution {
-  const placeByRow = new Map<string, { county: string; township: string }>();
+  // Only the rows that have findings are looked up: no key is built for a clean row.
+  const flagged = new RowIndex<true>();
+  // A finding about the whole sheet (no row) still needs the sheet's place: row -1 marks it.
+  for (const f of findings) flagged.getOrSet(f.file, f.sheet, f.row ?? -1, () => true);
+  const placeByRow = new RowIndex<{ county: string; township: string }>();
   const placeBySheet = new Map<string, { county: string; township: string }>();
   for (const at of households) {
+    const rows = flagged.sheet(at.file, at.sheet);
+    if (!rows) continue;
     const p = { county: at.household.county, township: at.household.township };
-    placeByRow.set(key(at.file, at.sheet, at.household.row), p);
-    if (!placeBySheet.has(key(at.file, at.sheet, null))) placeBySheet.set(key(at.file, at.sheet, null), p);
+    if (rows.has(at.household.row)) placeByRow.getOrSet(at.file, at.sheet, at.household.row, () => p);
+    if (!placeBySheet.has(key(at.file, at.sheet))) placeBySheet.set(key(at.file, at.sheet), p);
   }
-  const unitByRow = new Map<string, string>();
+  const unitByRow = new RowIndex<string>();
   const responsibilitySheets = new Set<string>();
   for (const t of tasks) {
-    unitByRow.set(key(t.file, t.sheet, t.task.row), compact(t.task.leadUnit) || NO_UNIT);
-    responsibilitySheets.add(key(t.file, t.sheet, null));
+    responsibilitySheets.add(key(t.file, t.sheet));
+    if (flagged.get(t.file, t.sheet, t.task.row)) unitByRow.getOrSet(t.file, t.sheet, t.task.row, () => compact(t.task.leadUnit) || NO_UNIT);
   }
   const byFile = new Map<string, { file: string } & Tally>(files.map((file) => [file, { file, ...zero() }]));
   const byPlace = new Map<string, { county: string; township: string } & Tally>();
   const byUnit = new Map<string, { unit: string } & Tally>();
   for (const f of findings) {
     bump(byFile, f.file, () => ({ file: f.file, ...zero() }), f);
-    const place = placeByRow.get(key(f.file, f.sheet, f.row)) ?? placeBySheet.get(key(f.file, f.sheet, null));
+    const place = (f.row !== null ? placeByRow.get(f.file, f.sheet, f.row) : undefined) ?? placeBySheet.get(key(f.file, f.sheet));
     if (place) bump(byPlace, `${place.county}\u0000${place.township}`, () => ({ ...place, ...zero() }), f);
-    else if (responsibilitySheets.has(key(f.file, f.sheet, null))) {
-      const unit = unitByRow.get(key(f.file, f.sheet, f.row)) ?? WHOLE_TABLE.zh;
+    else if (responsibilitySheets.has(key(f.file, f.sheet))) {
+      const unit = (f.row !== null ? unitByRow.get(f.file, f.sheet, f.row) : undefined) ?? WHOLE_TABLE.zh;
       bump(byUnit, unit, () => ({ unit, ...zero() }), f);
     }
   }

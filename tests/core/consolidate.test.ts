@@ -79,7 +79,8 @@ describe('aid consolidation (hand-computed)', () => {
   });
 
   it('lists in 检查结果 every cell it keeps out of the totals', () => {
-    const cells = [...doubtedCells(result.findings)].flatMap(([k, set]) => [...set].map((c) => `${k.split('\u0000')[1]}!${c}`)).sort();
+    const doubts = doubtedCells(result.findings);
+    const cells = result.households.flatMap((at) => [...(doubts.get(at.file, at.sheet, at.household.row) ?? [])].map((c) => `${at.sheet}!${c}`)).sort();
     expect(cells).toEqual(['侯营镇!E5', '侯营镇!E6', '侯营镇!G5', '堂邑镇!D5', '堂邑镇!F5', '堂邑镇!G5']);
     const tab = summaryTabs({ result, lang: 'zh', linkFile: null, runAt: '2017-07-15 10:00', toolVersion: 't' })[0];
     const col = (h: string) => tab.columns.findIndex((c) => c.header === h);

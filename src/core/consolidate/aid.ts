@@ -1,5 +1,6 @@
 import { cellAddress } from '../address';
 import { Finding, Place } from '../findings';
+import { RowIndex } from '../row-index';
 import { maskId } from '../read/id-number';
 import { Household, MONEY_KEYS, SOURCE_NAMES, UNSPECIFIED_SOURCE } from '../rules/aid/household';
 import { AidDuplicate, duplicateGroups } from './duplicates';
@@ -161,21 +162,16 @@ function groupOf(g: Acc): AidGroup {
 
 const MONEY_KEY_SET = new Set<string>(MONEY_KEYS);
 
-const rowKey = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
-
 /**
  * The money cells each row's findings put in doubt: an error on a money cell, or any amount
  * finding (unit mistake, text, negative, above the cap, parts that do not add up).
  */
-export function doubtedCells(findings: Finding[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+export function doubtedCells(findings: Finding[]): RowIndex<Set<string>> {
+  const out = new RowIndex<Set<string>>();
   for (const f of findings) {
     if (f.row === null || f.column === null || !MONEY_KEY_SET.has(f.column)) continue;
     if (f.severity !== 'error' && !f.rule.startsWith('amount.')) continue;
-    const key = rowKey(f.file, f.sheet, f.row);
-    let cells = out.get(key);
-    if (!cells) out.set(key, (cells = new Set()));
-    cells.add(f.cell);
+    out.getOrSet(f.file, f.sheet, f.row, () => new Set()).add(f.cell);
   }
   return out;
 }
@@ -194,7 +190,7 @@ export function consolidateAid(rows: HouseholdAt[], findings: Finding[], showIds
   for (const at of rows) {
     const h = at.household;
     const r = readingOf(h);
-    const cells = doubts.get(rowKey(at.file, at.sheet, h.row))?.size ?? 0;
+    const cells = doubts.get(at.file, at.sheet, h.row)?.size ?? 0;
     const doubted = cells > 0 ? cells : r.broken ? 1 : 0;
     add(total, at, r, doubted);
     let c = counties.get(h.county);
