@@ -45,8 +45,8 @@ module.exports = async (env, argv) => {
   const officeJs = intranet ? `${officeJsLocal.targetDir()}/office.js` : OFFICE_JS_CDN;
   return {
     mode: dev ? 'development' : 'production',
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
-    output: { path: path.resolve(__dirname, process.env.LEDGERCHECK_DIST || 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', 'engine-worker': './src/taskpane/engine-worker.ts' },
+    output: { path: path.resolve(__dirname, process.env.LEDGERCHECK_DIST || 'dist'), filename: shared.filename, clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: shared.rules },
     devtool: dev ? 'eval-source-map' : false,

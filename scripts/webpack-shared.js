@@ -10,3 +10,6 @@ exports.rules = [
 ];
 
 exports.versionPlugin = () => new webpack.DefinePlugin({ LEDGERCHECK_VERSION: JSON.stringify(pkg.version) });
+
+/** Hashed names for pages' scripts; the engine's Web Worker keeps a fixed name the pages can load. */
+exports.filename = (pathData) => (pathData.chunk && pathData.chunk.name === 'engine-worker' ? '[name].js' : '[name].[contenthash:8].js');

@@ -5,12 +5,13 @@
  */
 export function withoutCell(message: string, cell: string): string {
   if (!cell) return message;
-  const c = cell.replace(/[$]/g, '\\$&');
-  const patterns = [new RegExp(`^${c} 的`), new RegExp(`^${c}[：:]\\s*`), new RegExp(`^${c} (?=\\S)`), new RegExp(` at ${c}(?=[\\s,.:;)])`)];
+  const c = cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // 「合计行 E41 的分值…」 → 「合计行的分值…」
+  const patterns = [new RegExp(`^${c} 的`), new RegExp(`^${c}[：:]\\s*`), new RegExp(`^${c} (?=\\S)`), new RegExp(` ${c} (?=的)`), new RegExp(` at ${c}(?=[\\s,.:;)])`)];
   for (const p of patterns) {
     if (p.test(message)) {
       const rest = message.replace(p, '');
-      return rest.charAt(0).toUpperCase() + rest.slice(1);
+      return /^[a-z]/.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     }
   }
   return message;

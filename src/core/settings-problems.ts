@@ -9,6 +9,8 @@ export interface SettingsProblem {
   path: string;
   zh: string;
   en: string;
+  /** The schema's own sentence (it names the setting itself); else a phrase to put after its name. */
+  own: boolean;
 }
 
 const NAMES: Record<string, { zh: string; en: string }> = {
@@ -45,7 +47,7 @@ export function settingsProblems(error: z.ZodError): SettingsProblem[] {
     const field = String(issue.path[0] ?? '');
     const path = issue.path.join('.');
     const own = sides(issue.message);
-    if (own) return { field, path, ...own };
+    if (own) return { field, path, ...own, own: true };
     const i = issue as unknown as { code: string; expected?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; origin?: string };
     let zh: string;
     let en: string;
@@ -65,8 +67,14 @@ export function settingsProblems(error: z.ZodError): SettingsProblem[] {
     } else {
       [zh, en] = ['无效', 'is not valid'];
     }
-    return { field, path, zh, en };
+    return { field, path, zh, en, own: false };
   });
+}
+
+/** A problem as one sentence in one language, naming the setting in words. */
+export function problemSentence(p: SettingsProblem, lang: Lang): string {
+  if (p.own) return p[lang];
+  return lang === 'zh' ? `${settingName(p.field, lang)}${p.zh}` : `${settingName(p.field, lang).replace(/^the /, 'The ')} ${p.en}`;
 }
 
 /** The setting's name in words, for the task pane. */

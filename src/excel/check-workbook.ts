@@ -1,9 +1,8 @@
-import { runCheck, CheckResult } from '../core/engine';
-import { buildReport, Report } from '../core/report';
-import { redactReport, redactTabs } from '../core/redact';
+import { Report } from '../core/report';
 import { Settings } from '../core/settings';
-import { previousLogRows, summaryTabs } from '../core/summary/tabs';
+import { previousLogRows } from '../core/summary/tabs';
 import { OwnedRole } from '../core/summary/sheet';
+import { CheckEngine, inThreadEngine } from './engine-runner';
 import { readWorkbook } from './read';
 import { ApiSupport } from './support';
 import { writeTabs } from './write';
@@ -28,11 +27,22 @@ export interface CheckWorkbookOptions {
   writeTabs?: boolean;
   timeoutMs?: number;
   onProgress?: (p: Progress) => void;
+  /** 取消: honoured until writing starts (after that the write finishes, so tabs are never half made). */
+  signal?: AbortSignal;
+  /** Where the engine runs: a Web Worker in the pane, this thread in tests and on old hosts. */
+  engine?: CheckEngine;
+}
+
+/** The check was cancelled before anything was written. */
+export class CheckCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CheckCancelled';
+  }
 }
 
 export interface CheckWorkbookOutcome {
   report: Report;
-  result: CheckResult;
   tabNames: Partial<Record<OwnedRole, string>>;
   syncs: { read: number; write: number };
 }
@@ -43,21 +53,29 @@ const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** 一键检查 on the open workbook: read, check, summarise, write the tabs. Never touches user cells. */
 export async function checkWorkbook(context: Excel.RequestContext, o: CheckWorkbookOptions): Promise<CheckWorkbookOutcome> {
   const progress = (stage: Stage, fraction: number) => o.onProgress?.({ stage, fraction });
+  const stopIfCancelled = () => {
+    if (o.signal?.aborted) throw new CheckCancelled();
+  };
   progress('read', 0);
   const read = await readWorkbook(context, { support: o.support, fileName: o.fileName, timeoutMs: o.timeoutMs, onProgress: (d, t) => progress('read', t ? d / t : 1) });
+  stopIfCancelled();
   progress('check', 0);
   await yieldToHost();
-  const result = runCheck([read.workbook], o.settings, { today: o.today, onProgress: (p) => progress('check', p.rowsTotal ? p.rowsDone / p.rowsTotal : 1) });
-  progress('summarise', 0);
-  await yieldToHost();
-  const report = redactReport(buildReport(result, o.settings.lang, o.version), o.settings.showIds);
+  const previousLog = previousLogRows(read.workbook.sheets[read.sheets.findIndex((s) => s.owned === 'log')]);
+  const engine = o.engine ?? inThreadEngine;
+  const out = await engine(
+    { workbook: read.workbook, settings: o.settings, today: o.today, fileName: o.fileName, runAt: o.runAt, version: o.version, previousLog, withTabs: o.writeTabs !== false },
+    (stage, fraction) => progress(stage, fraction),
+    o.signal,
+  );
+  stopIfCancelled();
+  progress('summarise', 1);
+  const report: Report = out.report;
   let tabNames: CheckWorkbookOutcome['tabNames'] = {};
   let writeSyncs = 0;
   if (o.writeTabs !== false) {
-    const previousLog = previousLogRows(read.workbook.sheets[read.sheets.findIndex((s) => s.owned === 'log')]);
-    const tabs = redactTabs(summaryTabs({ result, lang: o.settings.lang, linkFile: o.fileName, runAt: o.runAt, toolVersion: o.version, previousLog }), o.settings.showIds);
     progress('write', 0);
-    const written = await writeTabs(context, tabs, {
+    const written = await writeTabs(context, out.tabs, {
       support: o.support,
       sheets: read.sheets,
       stamp: Date.now().toString(36),
@@ -69,5 +87,5 @@ export async function checkWorkbook(context: Excel.RequestContext, o: CheckWorkb
     writeSyncs = written.syncs;
   }
   progress('done', 1);
-  return { report, result, tabNames, syncs: { read: read.syncs, write: writeSyncs } };
+  return { report, tabNames, syncs: { read: read.syncs, write: writeSyncs } };
 }

@@ -1,3 +1,4 @@
+import { CheckEngine } from './engine-runner';
 import { createLedgerApi, LedgerApi } from './ledger-api';
 import { ApiSupport, detectSupport } from './support';
 
@@ -13,6 +14,6 @@ export function officeFileName(): string {
   return name || '当前工作簿';
 }
 
-export function officeLedgerApi(): LedgerApi {
-  return createLedgerApi((fn) => Excel.run(fn), { support: officeSupport(), fileName: officeFileName, version: LEDGERCHECK_VERSION });
+export function officeLedgerApi(engine?: CheckEngine): LedgerApi {
+  return createLedgerApi((fn) => Excel.run(fn), { support: officeSupport(), fileName: officeFileName, version: LEDGERCHECK_VERSION, engine });
 }

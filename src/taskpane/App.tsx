@@ -1,9 +1,9 @@
 import { FluentProvider, Tab, TabList, Text, Theme, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../core/report';
 import { parseSettings, Settings, SettingsInput } from '../core/settings';
 import type { Lang } from '../core/messages';
-import type { Progress } from '../excel/check-workbook';
+import { CheckCancelled, Progress } from '../excel/check-workbook';
 import type { LedgerApi } from '../excel/ledger-api';
 import { AidTotals } from './components/AidTotals';
 import { CheckPanel } from './components/CheckPanel';
@@ -34,7 +34,9 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
   const [report, setReport] = useState<Report | null>(null);
   const [tabNames, setTabNames] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const [view, setView] = useState<View>('findings');
+  const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     api.loadSettings().then(
@@ -53,17 +55,25 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
   const check = useCallback(async () => {
     setRunning(true);
     setError(null);
+    setCancelled(false);
     setProgress({ stage: 'read', fraction: 0 });
+    const controller = new AbortController();
+    abort.current = controller;
     try {
-      const view = await api.check({ ...settings, lang }, setProgress);
-      setReport(view.report);
-      setTabNames(Object.values(view.tabNames).filter((n): n is string => !!n));
+      const result = await api.check({ ...settings, lang }, setProgress, undefined, controller.signal);
+      setReport(result.report);
+      setTabNames(Object.values(result.tabNames).filter((n): n is string => !!n));
+      // A tab that has nothing for this workbook (单位得分 on an aid ledger) is not offered.
+      setView((v) => (v === 'units' && !result.report.responsibility ? 'findings' : v === 'aid' && !result.report.aid ? 'findings' : v));
     } catch (e) {
-      setError((e as Error).message ?? String(e));
+      if (e instanceof CheckCancelled || (e as Error).name === 'CheckCancelled') setCancelled(true);
+      else setError((e as Error).message ?? String(e));
     } finally {
+      abort.current = null;
       setRunning(false);
     }
   }, [api, settings, lang]);
+  const cancel = useCallback(() => abort.current?.abort(), []);
 
   const select = useCallback((sheet: string, cell: string) => void api.select(sheet, cell).catch((e) => setError((e as Error).message)), [api]);
   const save = useCallback(
@@ -85,19 +95,32 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
             {n}
           </Text>
         ))}
-        <CheckPanel t={t} running={running} progress={progress} report={report} tabNames={tabNames} error={error} onCheck={check} />
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title}>
-          {(['findings', 'units', 'aid', 'settings'] as const).map((v) => (
-            <Tab key={v} value={v}>
-              {t.tabs[v]}
-            </Tab>
-          ))}
+        <CheckPanel
+          t={t}
+          running={running}
+          progress={progress}
+          report={report}
+          tabNames={tabNames}
+          error={error}
+          cancelled={cancelled}
+          onCheck={check}
+          onCancel={cancel}
+          onOpenTab={(name) => select(name, 'A1')}
+        />
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title} size="small" style={{ flexWrap: 'wrap' }}>
+          {(['findings', 'units', 'aid', 'settings'] as const)
+            .filter((v) => !report || (v !== 'units' || report.responsibility) && (v !== 'aid' || report.aid))
+            .map((v) => (
+              <Tab key={v} value={v} style={{ whiteSpace: 'nowrap' }}>
+                {t.tabs[v]}
+              </Tab>
+            ))}
         </TabList>
         <div role="tabpanel" aria-label={t.tabs[view]}>
           {view === 'findings' && report && <FindingsList t={t} lang={lang} findings={report.findings} onSelect={select} />}
           {view === 'units' && report && <UnitScores t={t} report={report} />}
           {view === 'aid' && report && <AidTotals t={t} report={report} />}
-          {view === 'settings' && loadedVersion > 0 && <SettingsForm key={loadedVersion} t={t} settings={settings} onSave={save} />}
+          {view === 'settings' && loadedVersion > 0 && <SettingsForm key={loadedVersion} t={t} lang={lang} settings={settings} onSave={save} />}
         </div>
       </main>
     </FluentProvider>

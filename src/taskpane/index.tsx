@@ -4,6 +4,7 @@ import { officeLedgerApi, officeSupport } from '../excel/office-host';
 import { supportNotes } from '../excel/support';
 import { App } from './App';
 import { langFromOffice } from './i18n';
+import { ENGINE_WORKER_URL, workerEngine } from './worker-engine';
 
 /** Dark Office themes get Fluent's dark theme. */
 function themeFromOffice() {
@@ -14,5 +15,5 @@ function themeFromOffice() {
 
 Office.onReady(() => {
   const lang = langFromOffice(Office.context.displayLanguage);
-  createRoot(document.getElementById('root')!).render(<App api={officeLedgerApi()} lang={lang} theme={themeFromOffice()} notes={supportNotes(officeSupport(), lang)} />);
+  createRoot(document.getElementById('root')!).render(<App api={officeLedgerApi(workerEngine(ENGINE_WORKER_URL))} lang={lang} theme={themeFromOffice()} notes={supportNotes(officeSupport(), lang)} />);
 });

@@ -69,11 +69,36 @@ describe('the task pane', () => {
     render(<App api={apiOver(doc)} lang="zh" />);
     await clickAndSettle('一键检查');
     expect(screen.getByText('有 1 个错误，请改正后再提交（另有 1 个警告，0 个提示）')).toBeTruthy();
-    expect(screen.getByText(/已写回汇总表：检查结果/)).toBeTruthy();
+    expect(screen.getByText(/已写回汇总表：/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '打开 检查结果' })).toBeTruthy();
     const group = screen.getByRole('region', { name: '完成时限无法识别' });
     expect(within(group).getByText('分解表')).toBeTruthy();
-    expect(within(group).getByText(/G3 的完成时限“尽快”无法识别为日期/)).toBeTruthy();
+    // The cell once, the problem in one sentence, and what to do.
+    const item = within(group).getByRole('button', { name: /转到 分解表!G3/ });
+    expect(item.textContent).toBe('G3完成时限“尽快”无法识别为日期。怎么改：写成 2017年6月30日、2017/6/30、2017.6.30 这样的日期，长期工作写“长期”或“常态化”。');
     expect(doc.sheets.map((s) => s.name)).toContain('检查结果');
+  });
+
+  it('shows every rule group with its true count, errors first, and pages a long group', async () => {
+    const doc = simBook([
+      {
+        name: '分解表',
+        rows: responsibilityRows((r) => {
+          r[2][6] = '尽快';
+          for (let i = 0; i < 25; i++) r.push([100 + i, `任务${i}`, `内容${i}`, 0, '宣传科', '办公室', '长期', '推进中', 0, '']);
+        }),
+      },
+    ]);
+    render(<App api={apiOver(doc)} lang="zh" />);
+    await clickAndSettle('一键检查');
+    // Plain DOM queries here: role queries over a long Fluent list are slow in jsdom.
+    const regions = [...document.querySelectorAll('[role=tabpanel] section')];
+    expect(regions.map((r) => r.getAttribute('aria-label'))).toEqual(['完成时限无法识别', '责任人不是具体的人']);
+    const owners = regions[1] as HTMLElement;
+    expect(owners.querySelector('[aria-label="25 条"]')).not.toBeNull();
+    expect(owners.querySelectorAll('li')).toHaveLength(20);
+    fireEvent.click(within(owners).getByText('再显示 5 条（还有 5 条）'));
+    expect(owners.querySelectorAll('li')).toHaveLength(25);
   });
 
   it("selects a finding's cell when it is clicked or activated from the keyboard", async () => {
@@ -124,7 +149,11 @@ describe('the task pane', () => {
     render(<App api={apiOver(withErrors())} lang="en" />);
     await clickAndSettle('Check now');
     expect(screen.getByText('1 errors to fix before submitting (and 1 warnings, 0 notes)')).toBeTruthy();
-    expect(screen.getByText(/The deadline "尽快" at G3 is not a date\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Go to 分解表!G3/ }).textContent).toMatch(/^G3The deadline "尽快" is not a date\.What to do: /);
+    // Whole tab labels and English tab names.
+    const tabNames = () => screen.getAllByRole('tab').map((t) => t.querySelector('.fui-Tab__content')!.textContent);
+    expect(tabNames()).toEqual(['Findings', 'Unit scores', 'Settings']);
+    expect(screen.getByRole('button', { name: 'Open Findings' })).toBeTruthy();
   });
 
   it('shows unit scores and aid totals', async () => {
@@ -136,10 +165,44 @@ describe('the task pane', () => {
     await clickAndSettle('一键检查');
     expect(screen.getByText(/可以提交/)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '单位得分' }));
-    expect(screen.getByRole('table', { name: '单位得分' })).toBeTruthy();
-    expect(screen.getByText('宣传科')).toBeTruthy();
+    const card = within(screen.getByRole('list', { name: '单位得分' })).getByRole('listitem', { name: '宣传科' });
+    expect(within(card).getByText('得分率')).toBeTruthy();
+    expect(within(card).getByText(/已评分 \d+（分值 \d+，丢分/)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '帮扶汇总' }));
     expect(screen.getByText('已核实 3 户 0.28 万元；没有待核实的金额')).toBeTruthy();
+  });
+
+  it('offers only the tabs the workbook has something for, and opens a written tab from its name', async () => {
+    const doc = simBook([{ name: '侯营镇', rows: aidRows() }]);
+    render(<App api={apiOver(doc)} lang="zh" />);
+    await clickAndSettle('一键检查');
+    expect(screen.getAllByRole('tab').map((t) => t.querySelector('.fui-Tab__content')!.textContent)).toEqual(['问题', '帮扶汇总', '设置']);
+    fireEvent.click(screen.getByRole('button', { name: '打开 帮扶汇总' }));
+    await settle();
+    expect(doc.selection).toEqual({ sheet: '帮扶汇总', address: 'A1' });
+  });
+
+  it('cancels a check before anything is written', async () => {
+    let reached: () => void = () => undefined;
+    const atGate = new Promise<void>((r) => (reached = r));
+    const doc = withErrors();
+    const api = hostOver(doc);
+    const slow = track({
+      ...api,
+      check: (s, onProgress, activate, signal) =>
+        new Promise((resolve, reject) => {
+          onProgress({ stage: 'check', fraction: 0.3 });
+          reached();
+          signal!.addEventListener('abort', () => api.check(s, onProgress, activate, signal).then(resolve, reject));
+        }),
+    });
+    render(<App api={slow} lang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '一键检查' }));
+    await act(() => atGate);
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await settle();
+    expect(screen.getByText('已取消检查，工作簿没有改动。')).toBeTruthy();
+    expect(doc.sheets.map((s) => s.name)).toEqual(['分解表']);
   });
 
   it('validates the settings form and saves valid settings into the workbook', async () => {
@@ -151,7 +214,9 @@ describe('the task pane', () => {
     fireEvent.change(cap, { target: { value: '-5' } });
     await clickAndSettle('保存设置');
     const alerts = screen.getAllByRole('alert');
-    expect(alerts.some((a) => a.textContent!.includes('capPerHousehold'))).toBe(true);
+    // One language, in the form's own words, no schema path.
+    expect(alerts.map((a) => a.textContent)).toContain('设置有误，未保存： 每户金额上限应大于 0');
+    expect(alerts.some((a) => /capPerHousehold|[a-z]{5,}/.test(a.textContent!))).toBe(false);
     expect(cap.getAttribute('aria-invalid')).toBe('true');
     expect(doc.settings.has(SETTINGS_KEY)).toBe(false);
     fireEvent.change(screen.getByLabelText('每户金额上限（元）'), { target: { value: '3000' } });
@@ -167,5 +232,22 @@ describe('the task pane', () => {
     await clickAndSettle('一键检查');
     expect(screen.getByText(/Excel 在 60 秒内没有响应/)).toBeTruthy();
     expect(screen.getByText('检查未完成：')).toBeTruthy();
+  });
+
+  it('accepts Chinese header names in the column mapping and refuses thresholds that do not fall', async () => {
+    const doc = withErrors();
+    render(<App api={apiOver(doc)} lang="zh" />);
+    await settle();
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    fireEvent.change(screen.getByLabelText(/列映射/), { target: { value: '侯营镇!D=身份证号\n分解表！h=责任人' } });
+    fireEvent.change(screen.getByLabelText('好 %'), { target: { value: '50' } });
+    await clickAndSettle('保存设置');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('设置有误，未保存： 分数线应从高到低：“好” 50% 应高于“较好” 80%');
+    fireEvent.change(screen.getByLabelText('好 %'), { target: { value: '90' } });
+    await clickAndSettle('保存设置');
+    expect(JSON.parse(String(doc.settings.get(SETTINGS_KEY))).sheets).toEqual({ 侯营镇: { columns: { idNumber: 'D' } }, 分解表: { columns: { owner: 'H' } } });
+    fireEvent.change(screen.getByLabelText(/列映射/), { target: { value: '侯营镇!D=籍贯' } });
+    await clickAndSettle('保存设置');
+    expect(screen.getAllByRole('alert').some((a) => /^设置有误，未保存： “籍贯”不是认得的表头名；可用：身份证号、/.test(a.textContent!))).toBe(true);
   });
 });

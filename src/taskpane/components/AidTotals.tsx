@@ -3,6 +3,8 @@ import type { Report } from '../../core/report';
 import type { Texts } from '../i18n';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Numbers right-aligned in even-width digits, so amounts line up by their decimal point.
+const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 /** The aid totals as the report has them: verified money, and what is still to check, by county. */
 export function AidTotals({ t, report }: { t: Texts; report: Report }) {
@@ -17,8 +19,11 @@ export function AidTotals({ t, report }: { t: Texts; report: Report }) {
       <Table size="small" aria-label={t.tabs.aid}>
         <TableHeader>
           <TableRow>
-            {t.aidCols.map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+            {t.aidCols.map((h, i) => (
+              <TableHeaderCell key={h}>
+                {/* The header cell lays its content out in a flex row: the auto margin puts the label over its numbers. */}
+                <span style={i > 0 ? { marginLeft: 'auto', textAlign: 'right' } : undefined}>{h}</span>
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -26,11 +31,11 @@ export function AidTotals({ t, report }: { t: Texts; report: Report }) {
           {rows.map(({ name, g }) => (
             <TableRow key={name}>
               <TableCell>{name}</TableCell>
-              <TableCell>{g.households}</TableCell>
-              <TableCell>{g.persons}</TableCell>
-              <TableCell>{yuan(g.amount)}</TableCell>
-              <TableCell>{g.pending.values}</TableCell>
-              <TableCell>{yuan(g.pending.amount)}</TableCell>
+              <TableCell style={num}>{g.households}</TableCell>
+              <TableCell style={num}>{g.persons}</TableCell>
+              <TableCell style={num}>{yuan(g.amount)}</TableCell>
+              <TableCell style={num}>{g.pending.values}</TableCell>
+              <TableCell style={num}>{yuan(g.pending.amount)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
 import type { Progress } from '../../excel/check-workbook';
 import type { Report } from '../../core/report';
 import type { Texts } from '../i18n';
@@ -12,11 +12,15 @@ export interface CheckPanelProps {
   report: Report | null;
   tabNames: string[];
   error: string | null;
+  cancelled: boolean;
   onCheck: () => void;
+  onCancel: () => void;
+  /** Shows one of the written tabs in the workbook. */
+  onOpenTab: (name: string) => void;
 }
 
 /** The big 一键检查 button, the progress bar with its stage, and the verdict. */
-export function CheckPanel({ t, running, progress, report, tabNames, error, onCheck }: CheckPanelProps) {
+export function CheckPanel({ t, running, progress, report, tabNames, error, cancelled, onCheck, onCancel, onOpenTab }: CheckPanelProps) {
   const [start, span] = progress ? STAGE_WEIGHT[progress.stage] : [0, 0];
   const value = progress ? Math.min(1, start + span * progress.fraction) : 0;
   return (
@@ -25,9 +29,15 @@ export function CheckPanel({ t, running, progress, report, tabNames, error, onCh
         {running ? t.checking : t.check}
       </Button>
       {running && progress && (
-        <Field label={`${t.progressLabel}：${t.stages[progress.stage]}`} validationState="none" style={{ marginTop: 12 }}>
-          <ProgressBar value={value} max={1} aria-valuetext={`${t.stages[progress.stage]} ${Math.round(value * 100)}%`} />
-        </Field>
+        <div style={{ display: 'flex', alignItems: 'flex-end', gap: 8, marginTop: 12 }}>
+          <Field label={`${t.progressLabel}：${t.stages[progress.stage]}`} validationState="none" style={{ flex: 1 }}>
+            <ProgressBar value={value} max={1} aria-valuetext={`${t.stages[progress.stage]} ${Math.round(value * 100)}%`} />
+          </Field>
+          {/* Once writing starts it finishes, so the workbook never keeps half-made tabs. */}
+          <Button size="small" onClick={onCancel} disabled={progress.stage === 'write' || progress.stage === 'done'}>
+            {t.cancel}
+          </Button>
+        </div>
       )}
       <div aria-live="polite" style={{ marginTop: 12 }}>
         {error && (
@@ -46,12 +56,25 @@ export function CheckPanel({ t, running, progress, report, tabNames, error, onCh
             </MessageBarBody>
           </MessageBar>
         )}
+        {cancelled && !running && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.cancelled}</MessageBarBody>
+          </MessageBar>
+        )}
         {!error && report && tabNames.length > 0 && (
-          <Text size={200} block style={{ marginTop: 6 }}>
-            {t.tabsWritten(tabNames.join('、'))}
+          <Text size={300} block style={{ marginTop: 6 }}>
+            {t.tabsWritten('')}
+            {tabNames.map((n, i) => (
+              <span key={n}>
+                {i > 0 ? '、' : ''}
+                <Link as="button" onClick={() => onOpenTab(n)} aria-label={t.openTab(n)}>
+                  {n}
+                </Link>
+              </span>
+            ))}
           </Text>
         )}
-        {!report && !error && !running && <Text>{t.notChecked}</Text>}
+        {!report && !error && !running && !cancelled && <Text>{t.notChecked}</Text>}
       </div>
     </section>
   );

@@ -1,10 +1,14 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
+import { COLUMN_LABELS, ColumnKey, matchHeader } from '../../core/columns';
+import type { Lang } from '../../core/messages';
 import { Settings, SettingsInput, SettingsSchema } from '../../core/settings';
+import { problemSentence, settingsProblems } from '../../core/settings-problems';
 import type { Texts } from '../i18n';
 
 export interface SettingsFormProps {
   t: Texts;
+  lang: Lang;
   settings: Settings;
   onSave: (input: SettingsInput) => Promise<void>;
 }
@@ -21,7 +25,8 @@ interface FormState {
 
 function toForm(s: Settings): FormState {
   const grades = [...s.gradeThresholds].sort((a, b) => b.min - a.min);
-  const mapping = Object.entries(s.sheets).flatMap(([sheet, o]) => Object.entries(o.columns ?? {}).map(([key, letter]) => `${sheet}!${letter}=${key}`));
+  // Shown with the header names clerks know (身份证号), not our internal keys.
+  const mapping = Object.entries(s.sheets).flatMap(([sheet, o]) => Object.entries(o.columns ?? {}).map(([key, letter]) => `${sheet}!${letter}=${COLUMN_LABELS[key as ColumnKey]?.zh ?? key}`));
   return {
     asOf: s.asOf ?? '',
     from: s.window?.from ?? '',
@@ -33,15 +38,31 @@ function toForm(s: Settings): FormState {
   };
 }
 
-/** The form's text fields → a settings object for the schema to judge (it gives the messages). */
-function toInput(f: FormState, base: Settings): SettingsInput {
-  const grades = [...base.gradeThresholds].sort((a, b) => b.min - a.min);
+/** A header name as clerks write it (身份证号, 责任人) or one of our keys (idNumber) → the key. */
+export function columnKeyOf(name: string): ColumnKey | null {
+  const n = name.trim();
+  if (n in COLUMN_LABELS) return n as ColumnKey;
+  return matchHeader(n, 'aid')?.key ?? matchHeader(n, 'responsibility')?.key ?? null;
+}
+
+const KNOWN_HEADERS = '身份证号、户主姓名、慰问金、合计、责任人、牵头单位、完成时限、分值、得分……';
+
+/** The 列映射 lines → per-sheet columns, or the first line that cannot be read, said plainly. */
+function parseMapping(text: string, t: Texts): { sheets: Record<string, { columns: Record<string, string> }>; problem: string | null } {
   const sheets: Record<string, { columns: Record<string, string> }> = {};
-  for (const line of f.mapping.split(/\n/).map((l) => l.trim()).filter(Boolean)) {
-    const m = /^(.+)!([A-Za-z]{1,3})\s*=\s*(\w+)$/.exec(line);
-    const [sheet, letter, key] = m ? [m[1], m[2], m[3]] : ['?', line, '?'];
-    (sheets[sheet] ??= { columns: {} }).columns[key] = letter;
+  for (const line of text.split(/\n/).map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*[!！]\s*([A-Za-z]{1,3})\s*[=＝]\s*(.+)$/.exec(line);
+    if (!m) return { sheets, problem: t.settings.badLine(line) };
+    const key = columnKeyOf(m[3]);
+    if (!key) return { sheets, problem: t.settings.unknownColumn(m[3].trim(), KNOWN_HEADERS) };
+    (sheets[m[1].trim()] ??= { columns: {} }).columns[key] = m[2].toUpperCase();
   }
+  return { sheets, problem: null };
+}
+
+/** The form's text fields → a settings object for the schema to judge (it gives the messages). */
+function toInput(f: FormState, base: Settings, sheets: Record<string, { columns: Record<string, string> }>): SettingsInput {
+  const grades = [...base.gradeThresholds].sort((a, b) => b.min - a.min);
   const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
   return {
     ...base,
@@ -56,7 +77,7 @@ function toInput(f: FormState, base: Settings): SettingsInput {
 
 const FIELD_PATHS: Record<string, string> = { asOf: 'asOf', from: 'window', to: 'window', cap: 'capPerHousehold', totalPoints: 'totalPoints', thresholds: 'gradeThresholds', mapping: 'sheets' };
 
-export function SettingsForm({ t, settings, onSave }: SettingsFormProps) {
+export function SettingsForm({ t, lang, settings, onSave }: SettingsFormProps) {
   const [form, setForm] = useState(() => toForm(settings));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -67,11 +88,17 @@ export function SettingsForm({ t, settings, onSave }: SettingsFormProps) {
   };
   const problem = (field: string) => problems[FIELD_PATHS[field]];
   const save = async () => {
-    const input = toInput(form, settings);
+    const mapping = parseMapping(form.mapping, t);
+    if (mapping.problem) {
+      setProblems({ sheets: mapping.problem });
+      return;
+    }
+    const input = toInput(form, settings, mapping.sheets);
     const r = SettingsSchema.safeParse(input);
     if (!r.success) {
+      // One language, in the words of the form: 「每户金额上限应大于 0」, never a schema path.
       const byField: Record<string, string> = {};
-      for (const i of r.error.issues) byField[String(i.path[0])] ??= `${i.path.join('.')}: ${i.message}`;
+      for (const p of settingsProblems(r.error)) byField[p.field] ??= problemSentence(p, lang);
       setProblems(byField);
       return;
     }
@@ -104,13 +131,16 @@ export function SettingsForm({ t, settings, onSave }: SettingsFormProps) {
         <Input type="number" value={form.cap} onChange={set('cap')} />
       </Field>
       <Field label={t.settings.thresholds} validationState={state('thresholds')} validationMessage={problem('thresholds')}>
-        <div style={{ display: 'flex', gap: 8 }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
           {form.thresholds.map((v, i) => (
             <Input
               key={grades[i].grade}
               aria-label={`${grades[i].grade} %`}
-              contentBefore={grades[i].grade}
+              contentBefore={<span style={{ whiteSpace: 'nowrap' }}>{grades[i].grade}</span>}
+              contentAfter={t.settings.percent}
               type="number"
+              style={{ width: 112, minWidth: 0 }}
+              input={{ style: { minWidth: 0 } }}
               value={v}
               onChange={(_, d) => {
                 const th = [...form.thresholds];
@@ -127,7 +157,7 @@ export function SettingsForm({ t, settings, onSave }: SettingsFormProps) {
       {Object.keys(problems).length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            {t.settings.invalid} {Object.values(problems).join('；')}
+            {t.settings.invalid} {Object.values(problems).join(lang === 'zh' ? '；' : '; ')}
           </MessageBarBody>
         </MessageBar>
       )}
