@@ -85,14 +85,18 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
   const stylesPart = pkg.stylesPart ?? 'xl/styles.xml';
   const styled = addOurStyles((await readPart(zip, stylesPart)) ?? MINIMAL_STYLES, stylesPart);
   zip.file(stylesPart, styled.xml);
+  // A Strict OOXML workbook gets our parts and relationships in its own namespaces.
+  const strict = root(wb).namespaceURI === NS_STRICT_MAIN;
+  const own = (xml: string) => (strict ? toStrict(xml) : xml);
   if (!pkg.stylesPart) {
-    addRelationship(rels, 'rIdLcStyles', REL_STYLES, relativeTarget(pkg.workbookPart, stylesPart));
+    addRelationship(rels, 'rIdLcStyles', own(REL_STYLES), relativeTarget(pkg.workbookPart, stylesPart));
     addOverride(ct, stylesPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
   }
 
   // 3. The new tabs.
   const dateStyles = parseDateStyles(styled.xml, stylesPart);
-  const rPrefix = relationshipPrefix(sheetsEl);
+  const relNs = own(NS_RELATIONSHIPS);
+  const rPrefix = relationshipPrefix(sheetsEl, relNs);
   let nextSheetId = Math.max(0, ...childElements(sheetsEl, 'sheet').map((e) => Number(e.getAttribute('sheetId')) || 0)) + 1;
   const tables = await existingTables(zip);
   let nextTableId = Math.max(0, ...tables.ids) + 1;
@@ -113,25 +117,25 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     if (tab.chart) {
       const drawingPart = freePart(zip, 'xl/drawings/drawing', '.xml');
       const chartPart = freePart(zip, 'xl/charts/chart', '.xml');
-      zip.file(chartPart, chartXml(tab, tab.chart, name));
-      zip.file(drawingPart, drawingXml(tab, 'rId1'));
-      zip.file(relsPathOf(drawingPart), relsXml([{ id: 'rId1', type: REL_CHART, target: relativeTarget(drawingPart, chartPart) }]));
+      zip.file(chartPart, own(chartXml(tab, tab.chart, name)));
+      zip.file(drawingPart, own(drawingXml(tab, 'rId1')));
+      zip.file(relsPathOf(drawingPart), own(relsXml([{ id: 'rId1', type: REL_CHART, target: relativeTarget(drawingPart, chartPart) }])));
       addOverride(ct, drawingPart, CT_DRAWING);
       addOverride(ct, chartPart, CT_CHART);
       sheetRels.push({ id: 'rId2', type: REL_DRAWING, target: relativeTarget(sheetPart, drawingPart) });
     }
-    const xml = sheetXml(tab, styled.styles, 'rId1', tab.chart ? 'rId2' : undefined);
+    const xml = own(sheetXml(tab, styled.styles, 'rId1', tab.chart ? 'rId2' : undefined));
     zip.file(sheetPart, xml);
-    zip.file(tablePart, tableXml(tab, nextTableId++, tableName));
+    zip.file(tablePart, own(tableXml(tab, nextTableId++, tableName)));
     for (const l of externalLinkRels(tab)) sheetRels.push({ id: l.id, type: REL_HYPERLINK, target: l.target, external: true });
-    zip.file(relsPathOf(sheetPart), relsXml(sheetRels));
+    zip.file(relsPathOf(sheetPart), own(relsXml(sheetRels)));
     addOverride(ct, sheetPart, CT_SHEET);
     addOverride(ct, tablePart, CT_TABLE);
     const relId = freeRelId(relIds, k);
     relIds.add(relId);
-    addRelationship(rels, relId, REL_WORKSHEET, relativeTarget(pkg.workbookPart, sheetPart));
+    addRelationship(rels, relId, own(REL_WORKSHEET), relativeTarget(pkg.workbookPart, sheetPart));
     const sheet = createIn(wb, 'sheet', { name, sheetId: String(nextSheetId++) });
-    sheet.setAttributeNS(NS_RELATIONSHIPS, `${rPrefix}:id`, relId);
+    sheet.setAttributeNS(relNs, `${rPrefix}:id`, relId);
     sheetsEl.appendChild(sheet);
     const index = remaining.length + k;
     const titles = createIn(wb, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(index) });
@@ -163,8 +167,8 @@ const WORKBOOK_AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews'
  * The prefix to write r:id with: the one already bound to the relationships namespace where the
  * sheets are, else "r" (declared on our element by the serializer), else a prefix of our own.
  */
-function relationshipPrefix(sheets: Element): string {
-  const bound = sheets.lookupPrefix(NS_RELATIONSHIPS);
+function relationshipPrefix(sheets: Element, relNs: string): string {
+  const bound = sheets.lookupPrefix(relNs);
   if (bound) return bound;
   return sheets.lookupNamespaceURI('r') === null ? 'r' : 'lcr';
 }
@@ -204,7 +208,7 @@ async function removeOwnedParts(zip: JSZip, ct: Document, sheetParts: string[], 
     if (candidates.has(part)) continue;
     candidates.add(part);
     for (const r of await readRels(zip, part).catch(() => [])) {
-      if (r.external || !OWNED_PART_TYPES.has(r.type)) continue;
+      if (r.external || !OWNED_PART_TYPES.has(fromStrict(r.type))) continue;
       queue.push(resolveTarget(part, r.target));
     }
   }
@@ -225,6 +229,27 @@ async function removeOwnedParts(zip: JSZip, ct: Document, sheetParts: string[], 
 }
 
 const OWNED_PART_TYPES = new Set([REL_TABLE, REL_DRAWING, REL_CHART]);
+
+const NS_STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+/** Transitional namespaces (and relationship types, which start with them) and their Strict names. */
+const STRICT: Array<[string, string]> = [
+  ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', NS_STRICT_MAIN],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/main', 'http://purl.oclc.org/ooxml/drawingml/main'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/chart', 'http://purl.oclc.org/ooxml/drawingml/chart'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing', 'http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing'],
+];
+
+/** Our own generated XML in Strict terms (never applied to a user's part). */
+function toStrict(xml: string): string {
+  for (const [t, s] of STRICT) xml = xml.split(t).join(s);
+  return xml;
+}
+
+function fromStrict(uri: string): string {
+  for (const [t, s] of STRICT) if (uri.startsWith(s)) return t + uri.slice(s.length);
+  return uri;
+}
 
 /** The part a .rels file describes (xl/_rels/workbook.xml.rels → xl/workbook.xml). */
 function sourceOfRels(relsPath: string): string {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -7,6 +8,7 @@ import { readXlsx } from '../../src/xlsx/read';
 import { cli } from '../helpers/cli';
 import { aidRows, AID_WINDOW, responsibilityRows } from '../helpers/grid';
 import { xlsxFrom } from '../helpers/fixtures';
+import { book, twoTownships } from './packages';
 import { changedSince, expectBounded, partBytes, runCli, snapshot, tempDir, tempFilesLeft } from './harness';
 
 async function editPart(file: string, part: string, edit: (xml: string) => string, out = file): Promise<void> {
@@ -140,6 +142,28 @@ describe('our own output, again and again', () => {
       if (original.has(name) || !name.startsWith('xl/worksheets/')) continue;
       expect(data.toString()).not.toMatch(/<(\w+:)?f[ >]/);
     }
+  });
+});
+
+describe('a Strict OOXML workbook', () => {
+  it('gets our tabs in its own namespaces, twice over, and opens in LibreOffice', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'strict.xlsx');
+    writeFileSync(input, book(twoTownships({ strict: true, shared: true })));
+    const gen1 = join(dir, 'gen1.xlsx');
+    const gen2 = join(dir, 'gen2.xlsx');
+    for (const [from, to] of [[input, gen1], [gen1, gen2]]) expect([0, 1]).toContain((await cli('check', from, '--out', to, '--quiet')).code);
+    const names = (await sheetsOf(gen2)).map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(['甲', '乙']);
+    expect(names.filter((n) => n.startsWith('检查结果'))).toEqual(['检查结果']);
+    const original = await partBytes(readFileSync(input));
+    for (const [name, data] of await partBytes(readFileSync(gen2))) {
+      if (original.has(name) && name !== 'xl/workbook.xml' && name !== 'xl/_rels/workbook.xml.rels' && name !== 'xl/styles.xml') continue;
+      expect({ name, transitional: /schemas\.openxmlformats\.org\/(spreadsheetml|officeDocument|drawingml)/.test(data.toString()) }).toEqual({ name, transitional: false });
+    }
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, gen2], { stdio: 'pipe', timeout: 180_000 });
+    expect(readFileSync(join(dir, 'gen2-检查结果.csv'), 'utf8')).toContain('检查结果');
+    expect(existsSync(join(dir, 'gen2-甲.csv'))).toBe(true);
   });
 });
 
