@@ -415,7 +415,7 @@ function indexOfSeq(buf: Uint8Array, seq: Uint8Array, from: number): number {
 export function utf8Stream(sink: (chunk: Uint8Array) => void): { push(chunk: Uint8Array): void; end(): void } {
   let mode: 'start' | 'utf8' | 'utf16le' | 'utf16be' = 'start';
   let head: Uint8Array | null = null;
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   const encoder = new TextEncoder();
   const feed = (chunk: Uint8Array) => {
     if (mode === 'utf8') sink(chunk);
