@@ -31,8 +31,8 @@ export async function writeResponsibilityTable(path: string, rows: number): Prom
  * A county aid ledger of `total` households over `tabs` township tabs, about 1% of rows
  * carrying a mistake (bad check character, sum, date, phone) so the findings are realistic.
  */
-export async function writeAidLedger(path: string, total: number, tabs = 10): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+export async function writeAidLedger(path: string, total: number, tabs = 10, sharedStrings = false): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: sharedStrings });
   const per = Math.ceil(total / tabs);
   for (let t = 0; t < tabs; t++) {
     const ws = wb.addWorksheet(`乡镇${t + 1}镇`);

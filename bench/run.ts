@@ -14,6 +14,7 @@ import { parseSettings } from '../src/core/settings';
 import { readXlsx } from '../src/xlsx/read';
 import { writeAidLedger, writeResponsibilityTable } from './generate';
 import { officeCost } from './office';
+import { readScale } from './read-scale';
 
 const ROOT = join(__dirname, '..');
 const WINDOW = { from: '2017-01-09', to: '2017-01-22' };
@@ -83,6 +84,11 @@ async function taskPane(): Promise<void> {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'ledgercheck-bench-'));
+  if (process.env.BENCH_ONLY === 'scale') {
+    // Only issue 13's rows: `BENCH_ONLY=scale npm run bench`.
+    await readScale(dir, rows);
+    return printTable();
+  }
   const resp = join(dir, 'responsibility-2000.xlsx');
   await writeResponsibilityTable(resp, 2_000);
   await engine('responsibility table, 2,000 tasks', resp, 2_000, false);
@@ -106,7 +112,12 @@ async function main() {
     const o = await officeCost(count);
     rows.push(['Office.js on the in-memory Excel', `aid ledger, ${n(count)} rows`, '', `${o.readSyncs} + ${o.writeSyncs} syncs`, '', `${n(o.requestMb + o.responseMb, 2)} MB payload, largest ${n(o.largestMb, 2)} MB`]);
   }
+  await readScale(dir, rows);
   await taskPane();
+  printTable();
+}
+
+function printTable() {
   const head: Row = ['benchmark', 'input', 'time', 'rate / size', 'peak memory', 'notes'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);

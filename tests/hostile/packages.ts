@@ -14,6 +14,8 @@ export interface Part {
   stored?: boolean;
   /** Declared uncompressed size, when a test wants it to lie. */
   declaredSize?: number;
+  /** A body deflated by the test itself (big parts built in blocks), with its size and CRC. */
+  deflated?: { body: Buffer; size: number; crc: number };
 }
 
 export function zipParts(parts: Part[]): Buffer {
@@ -21,11 +23,11 @@ export function zipParts(parts: Part[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const p of parts) {
-    const raw = typeof p.data === 'string' ? Buffer.from(p.data, 'utf8') : Buffer.from(p.data);
-    const body = p.stored ? raw : deflateRawSync(raw, { level: 9 });
+    const raw = p.deflated ? null : typeof p.data === 'string' ? Buffer.from(p.data, 'utf8') : Buffer.from(p.data);
+    const body = p.deflated ? p.deflated.body : p.stored ? raw! : deflateRawSync(raw!, { level: 9 });
     const name = Buffer.from(p.name, 'utf8');
-    const crc = crc32(raw);
-    const size = p.declaredSize ?? raw.length;
+    const crc = p.deflated ? p.deflated.crc : crc32(raw!);
+    const size = p.declaredSize ?? (p.deflated ? p.deflated.size : raw!.length);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -1,0 +1,148 @@
+/**
+ * Ledgers at Excel's limits for `npm run bench`, written straight as XML into a zip part by part
+ * (exceljs and openpyxl take minutes at a million rows). Each tab is a township of the aid
+ * ledger with inline strings, as exceljs's streaming writer makes them; the totals written are
+ * returned so the bench can check the command line's.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { households, LEDGER_HEADER } from '../scripts/samples/households';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const COLS = 'ABCDEFGHIJKLM';
+
+function cell(ref: string, v: string | number | Date): string {
+  if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+  if (v instanceof Date) return `<c r="${ref}" s="1"><v>${v.getTime() / 86_400_000 + 25569}</v></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+}
+
+/** A zip written as it goes: each part deflated in independent flushed blocks, sizes in data descriptors. */
+class ZipOut {
+  private fd: number;
+  private offset = 0;
+  private central: Buffer[] = [];
+  private count = 0;
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+  }
+  private write(b: Buffer) {
+    writeSync(this.fd, b);
+    this.offset += b.length;
+  }
+  part(name: string, chunks: Iterable<string>) {
+    const n = Buffer.from(name);
+    const start = this.offset;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x808, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(n.length, 26);
+    this.write(Buffer.concat([local, n]));
+    let crc = 0;
+    let size = 0;
+    let csize = 0;
+    let pending = '';
+    const flush = (last: boolean) => {
+      const raw = Buffer.from(pending);
+      pending = '';
+      crc = crc32(raw, crc);
+      size += raw.length;
+      const body = deflateRawSync(raw, { level: 6, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+      csize += body.length;
+      this.write(body);
+    };
+    for (const c of chunks) {
+      pending += c;
+      if (pending.length > 1 << 22) flush(false);
+    }
+    flush(true);
+    const dd = Buffer.alloc(16);
+    dd.writeUInt32LE(0x08074b50, 0);
+    dd.writeUInt32LE(crc, 4);
+    dd.writeUInt32LE(csize, 8);
+    dd.writeUInt32LE(size, 12);
+    this.write(dd);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0x808, 8);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt32LE(crc, 16);
+    c.writeUInt32LE(csize, 20);
+    c.writeUInt32LE(size, 24);
+    c.writeUInt16LE(n.length, 28);
+    c.writeUInt32LE(start, 42);
+    this.central.push(c, n);
+    this.count++;
+  }
+  close() {
+    const cd = Buffer.concat(this.central);
+    const at = this.offset;
+    this.write(cd);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.count, 8);
+    end.writeUInt16LE(this.count, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(at, 16);
+    this.write(end);
+    closeSync(this.fd);
+  }
+}
+
+export interface BigLedger {
+  households: number;
+  amount: number;
+}
+
+/** `total` households over `tabs` tabs (the first two rows of each are title and header). */
+export function writeBigLedger(path: string, total: number, tabs = 1): BigLedger {
+  const z = new ZipOut(path);
+  const per = Math.ceil(total / tabs);
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  z.part('[Content_Types].xml', [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      Array.from({ length: tabs }, (_, t) => `<Override PartName="/xl/worksheets/sheet${t + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      '</Types>',
+  ]);
+  z.part('_rels/.rels', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`]);
+  z.part('xl/workbook.xml', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets>${Array.from({ length: tabs }, (_, t) => `<sheet name="乡镇${t + 1}镇" sheetId="${t + 1}" r:id="rId${t + 1}"/>`).join('')}</sheets></workbook>`]);
+  z.part('xl/_rels/workbook.xml.rels', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from({ length: tabs }, (_, t) => `<Relationship Id="rId${t + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${t + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${rel}/styles" Target="styles.xml"/></Relationships>`]);
+  z.part('xl/styles.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>']);
+  const sum: BigLedger = { households: 0, amount: 0 };
+  for (let t = 0; t < tabs; t++) {
+    const n = Math.min(per, total - t * per);
+    z.part(`xl/worksheets/sheet${t + 1}.xml`, sheetRows(t, n, sum));
+  }
+  z.close();
+  return sum;
+}
+
+function* sheetRows(t: number, n: number, sum: BigLedger): Iterable<string> {
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
+  yield `<row r="1">${cell('A1', `基准县乡镇${t + 1}镇计生困难家庭帮扶救助台账`)}</row>`;
+  yield `<row r="2">${LEDGER_HEADER.map((h, c) => cell(`${COLS[c]}2`, h)).join('')}</row>`;
+  const BATCH = 50_000;
+  for (let done = 0; done < n; done += BATCH) {
+    // Batches with their own seed keep memory flat; IDs differ by the seed's draw.
+    const hs = households(1000 * t + done / BATCH + 7, '371502', ['东村', '西村', '南村', '北村', '中心社区'], Math.min(BATCH, n - done));
+    let out = '';
+    for (let k = 0; k < hs.length; k++) {
+      const h = hs[k];
+      const r = done + k + 3;
+      const v: Array<string | number | Date> = [done + k + 1, h.village, h.head, String(h.id), h.members, h.type, h.cash as number, h.goods, h.total, h.source, h.visit, h.phone];
+      out += `<row r="${r}">${v.map((x, c) => cell(`${COLS[c]}${r}`, x)).join('')}</row>`;
+      sum.households++;
+      sum.amount += h.total;
+      if (out.length > 1 << 20) {
+        yield out;
+        out = '';
+      }
+    }
+    yield out;
+  }
+  yield '</sheetData></worksheet>';
+}
