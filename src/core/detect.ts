@@ -299,7 +299,8 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
       if (t === '') continue;
       const u = unitStated(compact(t));
       if (u && !unitSource) unitSource = { unit: u, row: r, text: t.trim() };
-      const y = YEAR_RE.exec(t);
+      // 填报日期：2018年1月5日 says when the form was filled, not which year it is about.
+      const y = /^(填报|填表|制表|报送|打印)(日期|时间)/.test(compact(t)) ? null : YEAR_RE.exec(t);
       if (y && titleYear === null) titleYear = Number(y[1]);
     }
   }

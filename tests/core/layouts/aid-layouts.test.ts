@@ -182,6 +182,31 @@ describe('a 汇总 tab inside the workbook', () => {
   });
 });
 
+describe('a 汇总 tab of a township, one row per village', () => {
+  it('is reconciled with the village tabs (or the village column), not reported as unknown places', () => {
+    const village = (name: string, people: Array<[string, string, number]>): CellValue[][] => [
+      ['序号', '村（居）', '户主姓名', '身份证号', '慰问金'],
+      ...people.map(([head, idn, cash], i) => [i + 1, name, head, idn, cash]),
+    ];
+    const summary: CellValue[][] = [
+      ['侯营镇帮扶救助汇总表'],
+      ['序号', '村（居）', '户数', '慰问金'],
+      [1, '东街村', 2, 1300],
+      [2, '西街村', 1, 900],
+      ['合计', null, 3, 2200],
+    ];
+    const sheets = [
+      sheet('汇总', summary),
+      sheet('东街村', village('东街村', [['王秀英', id('19491231', 2), 500], ['李建国', id('19560315', 11), 800]])),
+      sheet('西街村', village('西街村', [['张志强', id('19601001', 13), 900]])),
+    ];
+    expect(problems(check(sheets))).toEqual([]);
+    summary[3][3] = 1000;
+    summary[4][3] = 2300;
+    expect(problems(check(sheets))).toEqual(['summary.mismatch@汇总!D4']);
+  });
+});
+
 describe('place names', () => {
   it('乐陵市市中街道 is county 乐陵市 and township 市中街道, in a column or a sheet name', () => {
     const rows: CellValue[][] = [

@@ -61,13 +61,18 @@ function decimalsOf(v: number): number {
  * 元 (a 万元 summary to the precision it was typed in) and reported at the summary's cell.
  */
 export function summaryTabCheck(): Check {
-  // file → place key → tally, for townships and for counties.
+  // file → place key → tally, for townships, counties, villages and tab names (a 汇总 of a
+  // township's villages, or of tabs named after what they hold).
   const towns = new Map<string, Map<string, Tally>>();
   const counties = new Map<string, Map<string, Tally>>();
+  const villages = new Map<string, Map<string, Tally>>();
+  const tabs = new Map<string, Map<string, Tally>>();
   const summaries: SummaryRow[] = [];
   let isSummary = false;
   let townsHere: Map<string, Tally> = new Map();
   let countiesHere: Map<string, Tally> = new Map();
+  let villagesHere: Map<string, Tally> = new Map();
+  let tabHere: Tally | null = null;
   let sheet = '';
   // Rows of one tab mostly share their place: remember the last lookup.
   let last: { map: Map<string, Tally> | null; name: string; t: Tally | null }[] = [];
@@ -93,9 +98,13 @@ export function summaryTabCheck(): Check {
       if (!towns.has(ctx.file)) {
         towns.set(ctx.file, new Map());
         counties.set(ctx.file, new Map());
+        villages.set(ctx.file, new Map());
+        tabs.set(ctx.file, new Map());
       }
       townsHere = towns.get(ctx.file)!;
       countiesHere = counties.get(ctx.file)!;
+      villagesHere = villages.get(ctx.file)!;
+      tabHere = isSummary ? null : at(3, tabs.get(ctx.file)!, t.sheet);
       if (!isSummary) return;
       const keys = COMPARED.filter((k) => ctx.col(k) !== undefined);
       const money = keys.filter((k) => MONEY.has(k));
@@ -130,7 +139,9 @@ export function summaryTabCheck(): Check {
       const tCash = isText('cash') ? (h.money.cash.yuan ?? 0) : 0;
       const tGoods = isText('goodsValue') ? (h.money.goodsValue.yuan ?? 0) : 0;
       const tTotal = row.get('total') !== null ? (isText('total') ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
-      for (const t of [at(0, townsHere, h.township), at(1, countiesHere, h.county)]) {
+      const tallies = [at(0, townsHere, h.township), at(1, countiesHere, h.county), tabHere!];
+      if (h.village !== '') tallies.push(at(2, villagesHere, h.village));
+      for (const t of tallies) {
         t.households++;
         t.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
         t.cash += h.money.cash.yuan ?? 0;
@@ -149,7 +160,7 @@ export function summaryTabCheck(): Check {
         const cm = counties.get(s.file)!;
         if (tm.size === 0) continue; // no township tabs in this workbook: nothing to reconcile with
         const key = placeKey(s.label);
-        const found = tm.get(key) ?? cm.get(key);
+        const found = tm.get(key) ?? cm.get(key) ?? villages.get(s.file)!.get(key) ?? tabs.get(s.file)!.get(key);
         const place = (col: number): Place => ({ file: s.file, sheet: s.sheet, cell: cellAddress(s.row, col) });
         if (!found) {
           const h = s.cells.find((c) => c.key === 'households') ?? s.cells[0];
