@@ -69,3 +69,30 @@ describe('ledgercheck check on aid ledgers', () => {
     expect(summary[3]).toMatch(new RegExp(`^总计,全部,${total.households},${total.persons},`));
   });
 });
+
+describe('the consolidation example: one computation, the same figures in console, JSON and 帮扶汇总', () => {
+  it('keeps every row adding up and says the same headline everywhere', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'city.xlsx');
+    const json = join(dir, 'r.json');
+    const r = await cli('check', A, B, '--config', SETTINGS, '--out', out, '--json', json);
+    const aid = ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8'))).aid!;
+    const fen = (n: number) => Math.round(n * 100);
+    for (const g of [aid.total, ...aid.byCounty, ...aid.byTownship]) {
+      expect(fen(g.cash) + fen(g.goods) + fen(g.unsplit)).toBe(fen(g.amount));
+      if ('sources' in g) expect(Object.values(g.sources).reduce((s, v) => s + fen(v), 0)).toBe(fen(g.amount));
+    }
+    expect(aid.bySource.reduce((s, v) => s + fen(v.amount), 0)).toBe(fen(aid.total.amount));
+    // The sample's planted money mistakes stay out of the totals: none of 500 万元 is added in.
+    expect(aid.total.amount).toBeLessThan(1_000_000);
+    expect(aid.total.pending.values).toBeGreaterThan(0);
+    expect(aid.headline).toBe(`已核实 ${aid.total.households} 户 ${(aid.total.amount / 10_000).toFixed(2)} 万元；另有 ${aid.total.pending.values} 处金额待核实（见检查结果）`);
+    expect(r.stdout).toContain(`  ${aid.headline}\n`);
+    const { workbook } = await readXlsx(new Uint8Array(readFileSync(out)), 'city.xlsx');
+    const tab = workbook.sheets.find((s) => s.name === '帮扶汇总')!;
+    expect(String(tab.rows[1][0]).startsWith(aid.headline)).toBe(true);
+    const header = tab.rows[2].map(String);
+    const total = tab.rows[3];
+    expect([total[header.indexOf('户数')], total[header.indexOf('合计（元）')], total[header.indexOf('待核实金额（处）')]]).toEqual([aid.total.households, aid.total.amount, aid.total.pending.values]);
+  });
+});
