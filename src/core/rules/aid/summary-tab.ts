@@ -5,7 +5,7 @@ import { placeKey } from '../../read/place';
 import { MoneyUnit, readNumber, roundMoney } from '../../read/number';
 import { cellText } from '../../read/text';
 import { Check } from '../check';
-import { SOURCE_NAMES } from './household';
+import { Household, SOURCE_NAMES } from './household';
 
 /** What the township tabs of one workbook hold for one place. */
 interface Tally {
@@ -61,51 +61,25 @@ function decimalsOf(v: number): number {
  * 元 (a 万元 summary to the precision it was typed in) and reported at the summary's cell.
  */
 export function summaryTabCheck(): Check {
-  // file → place key → tally, for townships, counties, villages and tab names (a 汇总 of a
-  // township's villages, or of tabs named after what they hold).
-  const towns = new Map<string, Map<string, Tally>>();
-  const counties = new Map<string, Map<string, Tally>>();
-  const villages = new Map<string, Map<string, Tally>>();
-  const tabs = new Map<string, Map<string, Tally>>();
+  // The households of each tab, kept by reference (the engine holds them anyway) and added up
+  // only in `finish`, for the workbooks that turn out to have a 汇总 tab: a ledger without one
+  // costs one push per household.
+  const chunks: Chunk[] = [];
   const summaries: SummaryRow[] = [];
   let isSummary = false;
-  let townsHere: Map<string, Tally> = new Map();
-  let countiesHere: Map<string, Tally> = new Map();
-  let villagesHere: Map<string, Tally> = new Map();
-  let tabHere: Tally | null = null;
-  let sheet = '';
-  // Rows of one tab mostly share their place: remember the last lookup.
-  let last: { map: Map<string, Tally> | null; name: string; t: Tally | null }[] = [];
-  const at = (slot: number, map: Map<string, Tally>, name: string) => {
-    const l = (last[slot] ??= { map: null, name: '', t: null });
-    if (l.map === map && l.name === name && l.t) return l.t;
-    const k = placeKey(name);
-    let t = map.get(k);
-    if (!t) map.set(k, (t = tally()));
-    l.map = map;
-    l.name = name;
-    l.t = t;
-    return t;
-  };
+  let chunk: Chunk | null = null;
   return {
     rules: ['summary.mismatch'],
     kinds: ['aid'],
     start(ctx) {
       const t = ctx.table;
       isSummary = t.layout === 'summary';
-      sheet = t.sheet;
-      last = [];
-      if (!towns.has(ctx.file)) {
-        towns.set(ctx.file, new Map());
-        counties.set(ctx.file, new Map());
-        villages.set(ctx.file, new Map());
-        tabs.set(ctx.file, new Map());
+      chunk = null;
+      if (!isSummary) {
+        chunk = { file: ctx.file, sheet: t.sheet, households: [], text: new Map() };
+        chunks.push(chunk);
+        return;
       }
-      townsHere = towns.get(ctx.file)!;
-      countiesHere = counties.get(ctx.file)!;
-      villagesHere = villages.get(ctx.file)!;
-      tabHere = isSummary ? null : at(3, tabs.get(ctx.file)!, t.sheet);
-      if (!isSummary) return;
       const keys = COMPARED.filter((k) => ctx.col(k) !== undefined);
       const money = keys.filter((k) => MONEY.has(k));
       const labelCols = (['township', 'county', 'village', 'seq'] as const).map((k) => ctx.col(k)).filter((c): c is number => c !== undefined);
@@ -134,33 +108,26 @@ export function summaryTabCheck(): Check {
     },
     row(row) {
       const h = row.household;
-      if (isSummary || !h) return;
-      const isText = (k: ColumnKey) => typeof row.get(k) === 'string';
-      const tCash = isText('cash') ? (h.money.cash.yuan ?? 0) : 0;
-      const tGoods = isText('goodsValue') ? (h.money.goodsValue.yuan ?? 0) : 0;
-      const tTotal = row.get('total') !== null ? (isText('total') ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
-      const tallies = [at(0, townsHere, h.township), at(1, countiesHere, h.county), tabHere!];
-      if (h.village !== '') tallies.push(at(2, villagesHere, h.village));
-      for (const t of tallies) {
-        t.households++;
-        t.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
-        t.cash += h.money.cash.yuan ?? 0;
-        t.goods += h.money.goodsValue.yuan ?? 0;
-        t.amount += h.amount;
-        t.textCash += tCash;
-        t.textGoods += tGoods;
-        t.textAmount += tTotal;
-        for (const s in h.sources) t.sources[s] = (t.sources[s] ?? 0) + h.sources[s];
-        t.sheets.add(sheet);
-      }
+      if (isSummary || !h || !chunk) return;
+      chunk.households.push(h);
+      const cash = row.get('cash');
+      const goods = row.get('goodsValue');
+      const total = row.get('total');
+      if (typeof cash !== 'string' && typeof goods !== 'string' && typeof total !== 'string') return;
+      // Money typed as text: what Excel's SUM in the office's own 汇总 leaves out.
+      const tCash = typeof cash === 'string' ? (h.money.cash.yuan ?? 0) : 0;
+      const tGoods = typeof goods === 'string' ? (h.money.goodsValue.yuan ?? 0) : 0;
+      const tTotal = total !== null ? (typeof total === 'string' ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
+      chunk.text.set(h, [tCash, tGoods, tTotal]);
     },
     finish(ctx) {
+      const byFile = new Map<string, Tallies>();
       for (const s of summaries) {
-        const tm = towns.get(s.file)!;
-        const cm = counties.get(s.file)!;
-        if (tm.size === 0) continue; // no township tabs in this workbook: nothing to reconcile with
+        let t = byFile.get(s.file);
+        if (!t) byFile.set(s.file, (t = tallies(chunks.filter((c) => c.file === s.file))));
+        if (t.towns.size === 0) continue; // no township tabs in this workbook: nothing to reconcile with
         const key = placeKey(s.label);
-        const found = tm.get(key) ?? cm.get(key) ?? villages.get(s.file)!.get(key) ?? tabs.get(s.file)!.get(key);
+        const found = t.towns.get(key) ?? t.counties.get(key) ?? t.villages.get(key) ?? t.tabs.get(key);
         const place = (col: number): Place => ({ file: s.file, sheet: s.sheet, cell: cellAddress(s.row, col) });
         if (!found) {
           const h = s.cells.find((c) => c.key === 'households') ?? s.cells[0];
@@ -190,6 +157,55 @@ export function summaryTabCheck(): Check {
       }
     },
   };
+}
+
+/** The households of one tab, and the money of those whose cells were typed as text. */
+interface Chunk {
+  file: string;
+  sheet: string;
+  households: Household[];
+  text: Map<Household, [number, number, number]>;
+}
+
+/** What the tabs of one workbook hold, by township, county, village and tab name. */
+interface Tallies {
+  towns: Map<string, Tally>;
+  counties: Map<string, Tally>;
+  villages: Map<string, Tally>;
+  tabs: Map<string, Tally>;
+}
+
+function tallies(chunks: Chunk[]): Tallies {
+  const out: Tallies = { towns: new Map(), counties: new Map(), villages: new Map(), tabs: new Map() };
+  const at = (map: Map<string, Tally>, name: string) => {
+    const k = placeKey(name);
+    let t = map.get(k);
+    if (!t) map.set(k, (t = tally()));
+    return t;
+  };
+  for (const c of chunks) {
+    const tab = at(out.tabs, c.sheet);
+    for (const h of c.households) {
+      const list = [at(out.towns, h.township), at(out.counties, h.county), tab];
+      if (h.village !== '') list.push(at(out.villages, h.village));
+      const text = c.text.get(h);
+      for (const t of list) {
+        t.households++;
+        t.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
+        t.cash += h.money.cash.yuan ?? 0;
+        t.goods += h.money.goodsValue.yuan ?? 0;
+        t.amount += h.amount;
+        if (text) {
+          t.textCash += text[0];
+          t.textGoods += text[1];
+          t.textAmount += text[2];
+        }
+        for (const s in h.sources) t.sources[s] = (t.sources[s] ?? 0) + h.sources[s];
+        t.sheets.add(c.sheet);
+      }
+    }
+  }
+  return out;
 }
 
 function roundTo(v: number, d: number): number {
