@@ -81,7 +81,8 @@ describe('the playground in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Check now' }).click();
     await page.getByText('8 errors').waitFor();
-    await page.getByText(/The deadline "尽快" at I23 is not a date\./).waitFor();
+    // The cell is shown beside the sentence, so the sentence does not repeat it.
+    await page.getByRole('button', { name: /Go to 分解表!I23/ }).getByText(/The deadline "尽快" is not a date\./).waitFor();
     await shot(page, '04-english');
     await page.close();
   });
@@ -106,6 +107,20 @@ describe('the playground in Chromium', () => {
     await page.getByText(/可以提交|个错误/).first().waitFor();
     expect(seen.size).toBeGreaterThanOrEqual(3);
     expect([...seen].some((s) => s.includes('读取'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the page answering during a 100,000-row check: 取消 stops it before anything is written', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '生成 100,000 户台账' }).click();
+    await page.getByText('100000户.xlsx').waitFor();
+    await page.getByRole('button', { name: '一键检查' }).click();
+    // The engine runs in a Web Worker: the page still takes the click while it checks.
+    await page.locator('label', { hasText: '检查进度：检查' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByText('已取消检查，工作簿没有改动。').waitFor();
+    const tabs = await page.getByRole('region', { name: '工作簿' }).getByRole('tab').allTextContents();
+    expect(tabs).toEqual(['基准镇']);
     await page.close();
   });
 

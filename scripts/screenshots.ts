@@ -18,10 +18,16 @@ async function pane(): Promise<void> {
   const server = await serve(buildPlayground());
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 2000 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width: 1000, height: 4200 }, deviceScaleFactor: 1 });
     await page.goto(`${server.url}?pane=320`);
-    // The pane's own content (its <main>), as tall as it is.
-    const pane = page.getByTestId('task-pane').locator('main');
+    // The pane's own content (its <main> and the pane's padding), as tall as it is.
+    const main = page.getByTestId('task-pane').locator('main');
+    const pane = {
+      screenshot: async ({ path }: { path: string }) => {
+        const b = (await main.boundingBox())!;
+        await page.screenshot({ path, clip: { x: b.x - 12, y: Math.max(0, b.y - 12), width: b.width + 24, height: b.height + 24 } });
+      },
+    };
     await page.getByRole('button', { name: '一键检查' }).click();
     await page.getByText('有 8 个错误').waitFor();
     await pane.screenshot({ path: join(DOCS, 'pane-320-findings.png') });

@@ -1,45 +1,46 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { Report } from '../../core/report';
 import type { Texts } from '../i18n';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 // Numbers right-aligned in even-width digits, so amounts line up by their decimal point.
-const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+const num = { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
-/** The aid totals as the report has them: verified money, and what is still to check, by county. */
+/**
+ * The aid totals as the report has them: verified money, and what is still to check, by county.
+ * One block per county (six columns do not fit a 320 px pane): label on the left, figure on the right.
+ */
 export function AidTotals({ t, report }: { t: Texts; report: Report }) {
   const aid = report.aid;
   if (!aid) return <Text>{t.noAid}</Text>;
   const rows = [...aid.byCounty.map((c) => ({ name: c.county, g: c })), { name: t.aidAll, g: aid.total }];
+  const [, households, persons, verified, pending, pendingAmount] = t.aidCols;
   return (
     <div>
-      <Text block weight="semibold">
+      <Text block weight="semibold" size={300}>
         {aid.headline}
       </Text>
-      <Table size="small" aria-label={t.tabs.aid}>
-        <TableHeader>
-          <TableRow>
-            {t.aidCols.map((h, i) => (
-              <TableHeaderCell key={h}>
-                {/* The header cell lays its content out in a flex row: the auto margin puts the label over its numbers. */}
-                <span style={i > 0 ? { marginLeft: 'auto', textAlign: 'right' } : undefined}>{h}</span>
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map(({ name, g }) => (
-            <TableRow key={name}>
-              <TableCell>{name}</TableCell>
-              <TableCell style={num}>{g.households}</TableCell>
-              <TableCell style={num}>{g.persons}</TableCell>
-              <TableCell style={num}>{yuan(g.amount)}</TableCell>
-              <TableCell style={num}>{g.pending.values}</TableCell>
-              <TableCell style={num}>{yuan(g.pending.amount)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ul aria-label={t.tabs.aid} style={{ listStyle: 'none', padding: 0, margin: '8px 0', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 8 }}>
+        {rows.map(({ name, g }, i) => (
+          <li key={name} aria-label={name} style={{ border: '1px solid var(--colorNeutralStroke2)', borderRadius: 6, padding: '6px 10px', background: i === rows.length - 1 ? 'var(--colorNeutralBackground2)' : undefined }}>
+            <Text size={400} weight="semibold" block>
+              {name}
+            </Text>
+            <dl style={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 12, rowGap: 2, margin: '4px 0 0', fontSize: 14 }}>
+              <dt>{households}</dt>
+              <dd style={num}>{g.households}</dd>
+              <dt>{persons}</dt>
+              <dd style={num}>{g.persons}</dd>
+              <dt>{verified}</dt>
+              <dd style={num}>{yuan(g.amount)}</dd>
+              <dt>{pending}</dt>
+              <dd style={num}>{g.pending.values}</dd>
+              <dt>{pendingAmount}</dt>
+              <dd style={num}>{yuan(g.pending.amount)}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
       {aid.duplicates.length > 0 && <Text block>{t.duplicates(aid.duplicates.length)}</Text>}
     </div>
   );
