@@ -68,16 +68,18 @@ export type Detection =
 const SCAN_ROWS = 40;
 const MIN_KEYS = 3;
 const MAX_HEADER_ROWS = 3;
-const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|分管领导|主要领导|填报日期|填表日期|制表日期|报送日期|考核组成员|考核组|考核人|评分人|签字|联系人|联系电话|经办人[:：]|注\d?[:：]|说明[:：]|备注[:：]|填报说明|填表说明)/;
+const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|分管领导|主要领导|填报日期|填表日期|制表日期|报送日期|以下空白|以下无内容|以下无数据|此页以下空白|考核组成员|考核组|考核人|评分人|签字|联系人|联系电话|经办人[:：]|注\d?[:：]|说明[:：]|备注[:：]|填报说明|填表说明)/;
 /** A signature line that starts with its unit: 自评单位（盖章）：… 填表人：…, 被考核单位负责人签字：. */
 const FOOTER_ANYWHERE = /(填表人|填报人|制表人|审核人|经办人|联系人|联系电话|盖章|签字|签名)[:：]/;
 const NUMBER_CELL_RE = /^[(（]?(\d{1,2})[)）]?$/;
 const STUB_LETTER_RE = /^[甲乙丙丁戊己庚辛壬癸]$/;
 const STUB_LABEL_RE = /^(栏次|栏目|栏号|列次)$/;
-const TOTAL_RE = /^(.{0,10}?)(小计|合计|总计|共计|总合计)[:：]?$/;
+const TOTAL_RE = /^(.{0,10}?)(小计|合计|总计|共计|总合计|累计)[:：]?$/;
+/** 合计（6户）, 小计：3户, 合计 8户: the count a clerk writes beside the closing word. */
+const TOTAL_COUNT_RE = /[(（:：]?共?\d+(户|人|项|个|条)[)）]?$/;
 const GRAND_PREFIX = /^(|总|全县|全市|全区|全镇|全乡|全街道|全旗|全部|累计|所有)$/;
 const CN_NUM = '一二三四五六七八九十百';
-const SECTION_L1 = new RegExp(`^(第[${CN_NUM}]+[部分章项类节]|[${CN_NUM}]+[、.．，,])`);
+const SECTION_L1 = new RegExp(`^(第[${CN_NUM}]+(?:部分|章|项|类|节|部)|[${CN_NUM}]+[、.．，,])`);
 const SECTION_L2 = new RegExp(`^[(（][${CN_NUM}]+[)）]`);
 const SECTION_ROMAN = /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+([—\-－]?\d*)?[、.．]?/;
 const BARE_NUM = new RegExp(`^[${CN_NUM}]+$`);
@@ -85,6 +87,8 @@ const POINTS_RE = /[(（](\d+(?:\.\d+)?)分[)）]/;
 /** 单位：万元, 金额单位：万元, 单位：户、人、万元 (the money unit anywhere in the statement), 单位：元. */
 function unitStated(text: string): MoneyUnit | null {
   if (/单位[:：][^，。;；]*万元/.test(text)) return '万元';
+  // （金额：万元）, or a title ending in （万元）
+  if (/金额[:：]万元/.test(text) || /[(（]万元[)）]$/.test(text)) return '万元';
   if (/单位[:：]?[(（]?元/.test(text) || /单位[:：][^，。;；]*[、,，]元/.test(text)) return '元';
   return null;
 }
@@ -105,12 +109,15 @@ interface RowMatch {
   distinct: number;
 }
 
+/** 填报单位：东阿县… 金额单位：万元: a line that states values, never a header cell. */
+const LABELLED_VALUE = /^[^（(:：]{1,12}[:：]\s*\S/;
+
 function matchRow(grid: Grid, row: number, kind: SheetKind): RowMatch {
   const byCol = new Map<number, HeaderMatch>();
   const seen = new Set<ColumnKey>();
   for (let c = grid.left; c <= grid.right; c++) {
     const t = cellText(grid.get(row, c));
-    if (t === '' || t.length > 30) continue;
+    if (t === '' || t.length > 30 || LABELLED_VALUE.test(t)) continue;
     const m = matchHeader(t, kind);
     if (!m) continue;
     byCol.set(c, m);
@@ -205,17 +212,19 @@ function stubRow(grid: Grid, row: number, left: number, right: number): Map<numb
   return nums;
 }
 
-export type TotalsLabel = 'total' | 'subtotal' | null;
+export type TotalsLabel = 'total' | 'subtotal' | 'running' | null;
 
 /** 合计 / 总计 / 全县合计 close the table; 小计, 东街村小计, 本村合计, 本页小计 close a group. */
 export function totalsLabel(text: string): TotalsLabel {
-  if (text.length > 16) return null;
-  const m = TOTAL_RE.exec(compact(text).toLowerCase());
+  if (text.length > 20) return null;
+  const m = TOTAL_RE.exec(compact(text).toLowerCase().replace(TOTAL_COUNT_RE, ''));
   if (!m) {
     const t = compact(text).toLowerCase();
     return t === 'total' || t === 'sum' ? 'total' : t === 'subtotal' ? 'subtotal' : null;
   }
   if (m[2] === '小计') return 'subtotal';
+  // 累计 / 本页累计 is a running total since the first page: neither data nor its page's subtotal.
+  if (m[2] === '累计') return 'running';
   return GRAND_PREFIX.test(m[1]) ? 'total' : 'subtotal';
 }
 
@@ -358,6 +367,7 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
       continue;
     }
     const closing = closingLabel(grid, r, head, labelCols);
+    if (closing === 'running') continue;
     if (closing) {
       (closing === 'total' ? totalsRows : subtotalRows).push(r);
       // A subtotal ends its group; rows after it start a new one within the same section.
@@ -422,14 +432,14 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
 function closingLabel(grid: Grid, row: number, head: string[], labelCols: number[]): TotalsLabel {
   // Every closing word has 计 in it (or is English): data rows cost one indexOf per cell.
   for (const t of head) {
-    if (t.length <= 16 && (t.includes('计') || ENGLISH_TOTAL.test(t))) {
+    if (t.length <= 20 && (t.includes('计') || ENGLISH_TOTAL.test(t))) {
       const k = totalsLabel(t);
       if (k) return k;
     }
   }
   for (const c of labelCols) {
     const v = grid.raw(row, c);
-    if (typeof v !== 'string' || v.length > 16 || !v.includes('计')) continue;
+    if (typeof v !== 'string' || v.length > 20 || !v.includes('计')) continue;
     const k = totalsLabel(v);
     if (k) return k;
   }
@@ -482,7 +492,9 @@ function sectionOf(grid: Grid, row: number, head: string[], substance: number[],
       at = pointsCol;
     }
   }
-  return { row, level, label: label.trim(), name: sectionName(label) || label.trim(), points, col, pointsCol: at };
+  // Ⅰ | 公共卫生服务: a numbering alone in its cell takes its name from the next one.
+  const name = sectionName(label) || (head.length >= 2 ? sectionName(head[1]) : '') || label.trim();
+  return { row, level, label: label.trim(), name, points, col, pointsCol: at };
 }
 
 function describe(t: Table, found: number, forced: boolean): { zh: string; en: string } {

@@ -187,6 +187,7 @@ export function consolidateAid(rows: HouseholdAt[], findings: Finding[], showIds
   const total = emptyAcc();
   const counties = new Map<string, { g: Acc; townships: Map<string, Acc> }>();
   const types = new Map<string, Acc>();
+  const townshipNames = new Map<string, string>();
   for (const at of rows) {
     const h = at.household;
     const r = readingOf(h);
@@ -196,8 +197,13 @@ export function consolidateAid(rows: HouseholdAt[], findings: Finding[], showIds
     let c = counties.get(h.county);
     if (!c) counties.set(h.county, (c = { g: emptyAcc(), townships: new Map() }));
     add(c.g, at, r, doubted);
-    let t = c.townships.get(h.township);
-    if (!t) c.townships.set(h.township, (t = emptyAcc()));
+    // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
+    // under the fullest name seen.
+    const key = h.township.replace(/街道办事处$/, '街道');
+    let t = c.townships.get(key);
+    if (!t) c.townships.set(key, (t = emptyAcc()));
+    const shown = townshipNames.get(key);
+    if (!shown || h.township.length > shown.length) townshipNames.set(key, h.township);
     add(t, at, r, doubted);
     let ty = types.get(h.hardshipType);
     if (!ty) types.set(h.hardshipType, (ty = emptyAcc()));
@@ -208,7 +214,7 @@ export function consolidateAid(rows: HouseholdAt[], findings: Finding[], showIds
     total: totalsOf(total),
     byCounty: [...counties].map(([county, c]) => ({ county, ...groupOf(c.g) })).sort((a, b) => zh(a.county, b.county)),
     byTownship: [...counties]
-      .flatMap(([county, c]) => [...c.townships].map(([township, g]) => ({ county, township, ...groupOf(g) })))
+      .flatMap(([county, c]) => [...c.townships].map(([key, g]) => ({ county, township: townshipNames.get(key) ?? key, ...groupOf(g) })))
       .sort((a, b) => zh(a.county, b.county) || zh(a.township, b.township)),
     bySource: Object.entries(sources)
       .map(([source, amount]) => ({ source, amount }))

@@ -69,7 +69,7 @@ export type DateRead =
   | { kind: 'empty' }
   | { kind: 'invalid'; text: string };
 
-export const ONGOING_WORDS = ['长期坚持', '长期', '常态化', '持续推进', '持续', '经常性', '全年', '每年', '每月', '每季度', '随时'];
+export const ONGOING_WORDS = ['长期坚持', '长期', '常态化', '持续推进', '持续', '经常性', '全年', '每年', '每半年', '每季度', '每月', '每周', '每日', '每天', '定期', '常年', '随时'];
 
 /**
  * Reads a deadline or visit date in any form seen in the ledgers: Excel dates, serial numbers,
@@ -107,16 +107,27 @@ function readDateText(raw: string, refYear?: number, fromNumber = false): DateRe
   for (const w of ONGOING_WORDS) if (s.startsWith(w)) return { kind: 'ongoing' };
   let m: RegExpExecArray | null;
   // 2017年6月30日 / 2017.6.30 / 2017/6/30 / 2017-06-30 (optionally followed by a time)
-  if ((m = /^(\d{4})[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s))) {
+  if ((m = /^(\d{4})[年.\/-](\d{1,2})[月.\/-](\d{1,2})[日号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s))) {
     return dateOrInvalid(dayFromYmd(+m[1], +m[2], +m[3]), raw);
   }
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], +m[2], +m[3]), raw);
   // 2017年6月 / 2017年6月底 / 2017.6 → the month's last day
   if ((m = /^(\d{4})[年.\/-](\d{1,2})月?(底|末|份)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(+m[1], +m[2]), raw, true);
   // 2017年底 / 2017年
-  if ((m = /^(\d{4})年(底|末)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
+  if ((m = /^(\d{4})年(底|末|内)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
+  // 2017年下半年, 2017年11月上旬, 2017年第三季度, 2017年内: a period of a stated year.
+  if ((m = /^(\d{4})年(.+)$/.exec(s)) && !/^\d/.test(m[2])) {
+    const inYear = readDateText(m[2], Number(m[1]), fromNumber);
+    if (inYear.kind === 'date') return inYear;
+  }
+  if ((m = /^(\d{4})年(\d{1,2})月(上旬|中旬|下旬)$/.exec(s))) return dateOrInvalid(tenDays(+m[1], +m[2], m[3]), raw, true);
   if (refYear !== undefined) {
-    if ((m = /^(\d{1,2})月(\d{1,2})日$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
+    if ((m = /^(\d{1,2})月(\d{1,2})[日号]$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
+    // 6-12月: due at the end of the span's last month
+    if ((m = /^\d{1,2}[-－](\d{1,2})月(底|末)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(refYear, +m[1]), raw, true);
+    if ((m = /^(\d{1,2})月(上旬|中旬|下旬)$/.exec(s))) return dateOrInvalid(tenDays(refYear, +m[1], m[2]), raw, true);
+    if ((m = /^第?([一二三四1-4])季度(末|底)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(refYear, 3 * quarter(m[1])), raw, true);
+    if (/^(下半年|下半年内)$/.test(s)) return dateOrInvalid(dayFromYmd(refYear, 12, 31), raw, true);
     // 1.13 or 1/13 typed as text (a number 1.1 may have been 1.10: only text is read so)
     if (!fromNumber && (m = /^(\d{1,2})[.\/](\d{1,2})$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
     if ((m = /^(\d{1,2})月(底|末|份)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(refYear, +m[1]), raw, true);
@@ -124,6 +135,15 @@ function readDateText(raw: string, refYear?: number, fromNumber = false): DateRe
     if (/^(上半年|年中)$/.test(s)) return dateOrInvalid(dayFromYmd(refYear, 6, 30), raw, true);
   }
   return { kind: 'invalid', text: raw };
+}
+
+/** 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month. */
+function tenDays(y: number, m: number, part: string): DayNumber | null {
+  return part === '上旬' ? dayFromYmd(y, m, 10) : part === '中旬' ? dayFromYmd(y, m, 20) : lastDayOfMonth(y, m);
+}
+
+function quarter(q: string): number {
+  return '一二三四'.includes(q) ? '一二三四'.indexOf(q) + 1 : Number(q);
 }
 
 function dateOrInvalid(day: DayNumber | null, raw: string, approximate = false): DateRead {
