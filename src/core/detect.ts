@@ -72,6 +72,7 @@ const FOOTER_RE = /^(填表人|填报人|制表人|审核人|审核|审批人|�
 /** A signature line that starts with its unit: 自评单位（盖章）：… 填表人：…, 被考核单位负责人签字：. */
 const FOOTER_ANYWHERE = /(填表人|填报人|制表人|审核人|经办人|联系人|联系电话|盖章|签字|签名)[:：]/;
 const NUMBER_CELL_RE = /^[(（]?(\d{1,2})[)）]?$/;
+const STUB_EQUATION_RE = /^[(（]?(\d{1,2})[)）]?=[\d()（）+\-×*/=]+$/;
 const STUB_LETTER_RE = /^[甲乙丙丁戊己庚辛壬癸]$/;
 const STUB_LABEL_RE = /^(栏次|栏目|栏号|列次)$/;
 const TOTAL_RE = /^(.{0,10}?)(小计|合计|总计|共计|总合计|累计)[:：]?$/;
@@ -201,7 +202,8 @@ function stubRow(grid: Grid, row: number, left: number, right: number): Map<numb
   for (let c = left; c <= right; c++) {
     const t = compact(cellText(grid.raw(row, c)));
     if (t === '') continue;
-    const m = NUMBER_CELL_RE.exec(t);
+    // 4=2+3 or (4)=(2)+(3): the column's number, with the form's own equation after it.
+    const m = NUMBER_CELL_RE.exec(t) ?? STUB_EQUATION_RE.exec(t);
     if (m) nums.set(c, Number(m[1]));
     else if (STUB_LETTER_RE.test(t)) letters++;
     else if (!STUB_LABEL_RE.test(t)) return null;

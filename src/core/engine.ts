@@ -82,6 +82,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     const sheets: SheetSummary[] = [];
     let recognised = 0;
     const unrecognised: Finding[] = [];
+    const proseFindings = new Set<Finding>();
     for (const sheet of book.sheets) {
       const override = { ...settings.sheets['*'], ...settings.sheets[sheet.name] };
       if (sheet.owned) {
@@ -107,6 +108,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
             expectedEn: EXPECTED_HEADERS.en,
           });
           if (f) unrecognised.push(f);
+          if (f && prose) proseFindings.add(f);
         }
         continue;
       }
@@ -176,6 +178,8 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     }
     for (const f of unrecognised) {
       if (recognised === 0 && !settings.rules['layout.no-header']?.severity) f.severity = 'error';
+      // A 说明 tab of prose beside the ledger is what offices do: worth a note, not a warning.
+      else if (recognised > 0 && proseFindings.has(f) && !settings.rules['layout.no-header']?.severity) f.severity = 'info';
       findings.push(f);
     }
     files.push({ file: book.name, sheets });

@@ -2,7 +2,7 @@ import { totalsLabel } from '../../src/core/detect';
 import { dayFromYmd, readDate } from '../../src/core/read/date';
 import { looksLikeUnit } from '../../src/core/read/person';
 import { CellValue } from '../../src/core/workbook';
-import { aidRows, AID_HEADER, AID_WINDOW, check, sheet } from '../helpers/grid';
+import { aidRows, AID_HEADER, AID_WINDOW, check, responsibilityRows, sheet } from '../helpers/grid';
 
 // Forms an independent tester met in workbooks written the way county offices write them.
 
@@ -21,13 +21,18 @@ describe('deadlines as clerks write them', () => {
     ['2017年内', day(2017, 12, 31)],
     ['1月18号', day(2017, 1, 18)],
     ['2017年1月18号', day(2017, 1, 18)],
+    ['2017年度', day(2017, 12, 31)],
+    ['2017年3季度', day(2017, 9, 30)],
+    ['2017年7月1日-12月31日', day(2017, 12, 31)],
+    ['2017年7月-12月', day(2017, 12, 31)],
+    ['2017.7-2017.12', day(2017, 12, 31)],
   ])('%s is a date', (text, expected) => {
     const r = readDate(text, 2017);
     expect(r.kind).toBe('date');
     expect(r.kind === 'date' && r.day).toBe(expected);
   });
-  it('每半年 is an ongoing duty, and nonsense is still not a date', () => {
-    expect(readDate('每半年', 2017).kind).toBe('ongoing');
+  it.each(['每半年', '即时', '立即', '即日起', '按上级要求', '与上级同步'])('%s is an ongoing duty', (text) => expect(readDate(text, 2017).kind).toBe('ongoing'));
+  it('nonsense is still not a date', () => {
     expect(readDate('第五季度', 2017).kind).toBe('invalid');
     expect(readDate('13月上旬', 2017).kind).toBe('invalid');
   });
@@ -100,5 +105,37 @@ describe('a money unit on the 填报单位 line', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(r.tables[0].table.headerRows).toEqual([3]);
     expect(r.aid!.total.amount).toBe(2800);
+  });
+});
+
+describe('more of what offices write', () => {
+  it('— or 无 in a money cell is nothing, as SUM reads it: no finding, the household counts', () => {
+    const r = check([sheet('东昌府区', aidRows((rows) => { rows[3][8] = '—'; rows[4][8] = 0; rows[4][9] = 800; rows[2][8] = '无'; rows[2][9] = 500; }))], AID_WINDOW);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.aid!.total.households).toBe(3);
+    expect(r.aid!.total.amount).toBe(2300);
+  });
+
+  it('a 栏次 row that states its equation (4=2+3) is still the 栏次 row', () => {
+    const base = aidRows();
+    const stub = ['甲', '乙', '丙', '丁', '戊', '1', '己', '2', '3', '4=2+3', '庚', '辛', '壬'];
+    const r = check([sheet('东昌府区', [base[0], AID_HEADER, stub, ...base.slice(2)])], AID_WINDOW);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.tables[0].table.stubRow).toBe(3);
+    expect(r.aid!.total.households).toBe(3);
+  });
+
+  it('a 说明 tab of prose beside a ledger is a note, not a warning; alone it blocks', () => {
+    const prose = sheet('说明', [['填表说明'], ['一、本表由各乡镇计生办填写，每户一行。'], ['二、金额单位为元，身份证号须为18位。']]);
+    const withLedger = check([sheet('东昌府区', aidRows()), prose], AID_WINDOW);
+    expect(withLedger.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(withLedger.findings.filter((f) => f.rule === 'layout.no-header').map((f) => f.severity)).toEqual(['info']);
+    const alone = check([prose], AID_WINDOW);
+    expect(alone.findings.filter((f) => f.rule === 'layout.no-header').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('重点工作 is the task column of a 工作台账', () => {
+    const r = check([sheet('台账', responsibilityRows((rows) => { rows[1] = rows[1].map((h) => (h === '测评项目' ? '重点工作' : h)); }))]);
+    expect(r.tables[0].table.columns.item).toBe(2);
   });
 });

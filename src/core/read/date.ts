@@ -69,7 +69,7 @@ export type DateRead =
   | { kind: 'empty' }
   | { kind: 'invalid'; text: string };
 
-export const ONGOING_WORDS = ['长期坚持', '长期', '常态化', '持续推进', '持续', '经常性', '全年', '每年', '每半年', '每季度', '每月', '每周', '每日', '每天', '定期', '常年', '随时'];
+export const ONGOING_WORDS = ['长期坚持', '长期', '常态化', '持续推进', '持续', '经常性', '全年', '每年', '每半年', '每季度', '每月', '每周', '每日', '每天', '定期', '常年', '随时', '即时', '立即', '即日起', '按上级要求', '按上级规定', '与上级同步', '按上级'];
 
 /**
  * Reads a deadline or visit date in any form seen in the ledgers: Excel dates, serial numbers,
@@ -104,6 +104,10 @@ function readDateText(raw: string, refYear?: number, fromNumber = false): DateRe
     const startYear = /^(\d{4})/.exec(span[1]);
     return readDateText(span[2], startYear ? Number(startYear[1]) : refYear, fromNumber);
   }
+  // 2017年7月1日-12月31日, 2017年7月-12月, 2017.7-2017.12: '-' also separates a date's parts, so
+  // only a start that is a whole year-and-month (or date) makes a span.
+  const dashSpan = /^(\d{4}[年.]\d{1,2}(?:月(?:\d{1,2}[日号])?)?)[-－](.+)$/.exec(s);
+  if (dashSpan && /\d/.test(dashSpan[2])) return readDateText(dashSpan[2], Number(dashSpan[1].slice(0, 4)), fromNumber);
   for (const w of ONGOING_WORDS) if (s.startsWith(w)) return { kind: 'ongoing' };
   let m: RegExpExecArray | null;
   // 2017年6月30日 / 2017.6.30 / 2017/6/30 / 2017-06-30 (optionally followed by a time)
@@ -114,9 +118,9 @@ function readDateText(raw: string, refYear?: number, fromNumber = false): DateRe
   // 2017年6月 / 2017年6月底 / 2017.6 → the month's last day
   if ((m = /^(\d{4})[年.\/-](\d{1,2})月?(底|末|份)?$/.exec(s))) return dateOrInvalid(lastDayOfMonth(+m[1], +m[2]), raw, true);
   // 2017年底 / 2017年
-  if ((m = /^(\d{4})年(底|末|内)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
+  if ((m = /^(\d{4})年度?(底|末|内)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
   // 2017年下半年, 2017年11月上旬, 2017年第三季度, 2017年内: a period of a stated year.
-  if ((m = /^(\d{4})年(.+)$/.exec(s)) && !/^\d/.test(m[2])) {
+  if ((m = /^(\d{4})年(.+)$/.exec(s)) && (!/^\d/.test(m[2]) || m[2].includes('季度'))) {
     const inYear = readDateText(m[2], Number(m[1]), fromNumber);
     if (inYear.kind === 'date') return inYear;
   }

@@ -15,6 +15,9 @@ const ERROR: NumberRead = Object.freeze({ ok: false, reason: 'error' });
 /** No amount, score or head count comes near this; larger values are damage, not data. */
 const LARGEST = 1e15;
 
+/** — / 无 in a money or count cell: nothing there, as SUM and the clerk read it. */
+const NONE_MARK = /^([-—–－/／\\]+|无|空|暂无)$/;
+
 const NUMBER_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
@@ -27,7 +30,7 @@ export function readNumber(v: CellValue | undefined): NumberRead {
   if (typeof v === 'boolean' || v instanceof Date) return TEXT;
   if (isCellError(v)) return ERROR;
   let s = toHalfWidth(String(v)).trim();
-  if (s === '') return EMPTY;
+  if (s === '' || NONE_MARK.test(s)) return EMPTY;
   let unit: MoneyUnit | undefined;
   s = s.replace(/^[¥￥]/, '').replace(/^RMB/i, '');
   if (s.endsWith('万元')) {
