@@ -120,11 +120,11 @@ function readDateText(raw: string, refYear?: number, fromNumber = false): DateRe
   // 2017年底 / 2017年
   if ((m = /^(\d{4})年度?(底|末|内)?$/.exec(s))) return dateOrInvalid(dayFromYmd(+m[1], 12, 31), raw, true);
   // 2017年下半年, 2017年11月上旬, 2017年第三季度, 2017年内: a period of a stated year.
-  if ((m = /^(\d{4})年(.+)$/.exec(s)) && (!/^\d/.test(m[2]) || m[2].includes('季度'))) {
+  // Whatever the full forms above did not take is read as a year-less form in the stated year.
+  if ((m = /^(\d{4})年(.+)$/.exec(s))) {
     const inYear = readDateText(m[2], Number(m[1]), fromNumber);
     if (inYear.kind === 'date') return inYear;
   }
-  if ((m = /^(\d{4})年(\d{1,2})月(上旬|中旬|下旬)$/.exec(s))) return dateOrInvalid(tenDays(+m[1], +m[2], m[3]), raw, true);
   if (refYear !== undefined) {
     if ((m = /^(\d{1,2})月(\d{1,2})[日号]$/.exec(s))) return dateOrInvalid(dayFromYmd(refYear, +m[1], +m[2]), raw);
     // 6-12月: due at the end of the span's last month
