@@ -83,6 +83,18 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     let recognised = 0;
     const unrecognised: Finding[] = [];
     const proseFindings = new Set<Finding>();
+    /** layout.no-header for a sheet of this book, set aside until the book's severity is known. */
+    const noHeader = (sheetName: string, cell: string, reason: { zh: string; en: string }) => {
+      const f = makeFinding(settings, 'layout.no-header', book.name, sheetName, cell, null, null, null, {
+        sheet: sheetName,
+        reason: reason.zh,
+        reasonEn: reason.en,
+        expected: EXPECTED_HEADERS.zh,
+        expectedEn: EXPECTED_HEADERS.en,
+      });
+      if (f) unrecognised.push(f);
+      return f;
+    };
     for (const sheet of book.sheets) {
       const override = { ...settings.sheets['*'], ...settings.sheets[sheet.name] };
       if (sheet.owned) {
@@ -100,14 +112,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
         const reason = prose ? { zh: '只有文字，没有表格', en: 'only text, no table' } : det.reason;
         sheets.push({ ...summary(sheet.name, det.empty ? 'empty' : 'unknown', reason), ...(prose ? { prose: true as const } : {}) });
         if (!det.empty) {
-          const f = makeFinding(settings, 'layout.no-header', book.name, sheet.name, cellAddress(grid.top, grid.left), null, null, null, {
-            sheet: sheet.name,
-            reason: reason.zh,
-            reasonEn: reason.en,
-            expected: EXPECTED_HEADERS.zh,
-            expectedEn: EXPECTED_HEADERS.en,
-          });
-          if (f) unrecognised.push(f);
+          const f = noHeader(sheet.name, cellAddress(grid.top, grid.left), reason);
           if (f && prose) proseFindings.add(f);
         }
         continue;
@@ -166,20 +171,13 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     // A blank workbook says so too, or a consolidation would pass it over in silence.
     const looked = sheets.filter((s) => s.kind !== 'owned' && s.kind !== 'skipped');
     if (recognised === 0 && looked.length > 0 && looked.every((s) => s.kind === 'empty')) {
-      const first = looked[0].name;
-      const f = makeFinding(settings, 'layout.no-header', book.name, first, 'A1', null, null, null, {
-        sheet: first,
-        reason: '工作簿是空的',
-        reasonEn: 'the workbook is empty',
-        expected: EXPECTED_HEADERS.zh,
-        expectedEn: EXPECTED_HEADERS.en,
-      });
-      if (f) unrecognised.push(f);
+      noHeader(looked[0].name, 'A1', { zh: '工作簿是空的', en: 'the workbook is empty' });
     }
+    const severitySet = settings.rules['layout.no-header']?.severity !== undefined;
     for (const f of unrecognised) {
-      if (recognised === 0 && !settings.rules['layout.no-header']?.severity) f.severity = 'error';
+      if (!severitySet && recognised === 0) f.severity = 'error';
       // A 说明 tab of prose beside the ledger is what offices do: worth a note, not a warning.
-      else if (recognised > 0 && proseFindings.has(f) && !settings.rules['layout.no-header']?.severity) f.severity = 'info';
+      else if (!severitySet && proseFindings.has(f)) f.severity = 'info';
       findings.push(f);
     }
     files.push({ file: book.name, sheets });
