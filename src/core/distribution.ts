@@ -1,8 +1,8 @@
-import type { HouseholdAt } from './consolidate/aid';
+import type { HouseholdAt } from './kinds/aid/consolidate';
 import type { Finding } from './findings';
 import { compact } from './read/text';
 import { RowIndex } from './row-index';
-import type { TaskAt } from './score/responsibility';
+import type { TaskAt } from './kinds/responsibility/scoring';
 
 export interface Tally {
   errors: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CheckResult } from './engine';
 import { Finding, FindingSchema, ReportedFinding } from './findings';
 import { Lang, renderMessage } from './messages';
-import { aidHeadline } from './consolidate/headline';
+import { aidHeadline } from './kinds/aid/headline';
 import { countsOf, noTableReason, verdictText, VerdictStatus } from './verdict';
 
 export const TOOL_NAME = 'ledgercheck';

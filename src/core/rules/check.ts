@@ -5,8 +5,8 @@ import { Grid } from '../grid';
 import { DayNumber } from '../read/date';
 import { RuleId, Settings } from '../settings';
 import { CellValue } from '../workbook';
-import type { Task } from './responsibility/task';
-import type { Household } from './aid/household';
+import type { Task } from '../kinds/responsibility/task';
+import type { Household } from '../kinds/aid/household';
 
 /** One data row as the checks see it: merged cells already filled in. */
 export interface RowView {

@@ -5,7 +5,7 @@ import { inLang, Lang, renderMessage, ruleTitle } from '../messages';
 import { FIRST_DATA_ROW, LinkSpec, OutCell, SheetDescription } from './sheet';
 import { CellValue, SheetInput } from '../workbook';
 import { TAB_NAMES } from './tab-names';
-import { aidSummaryTab, duplicatesTab } from './aid-tabs';
+import { aidSummaryTab, duplicatesTab } from '../kinds/aid/tabs';
 import { distributionTab } from './distribution-tab';
 import { link, linkPromise } from './links';
 

@@ -1,7 +1,7 @@
-import { cellAddress } from '../../address';
-import { COLUMN_LABELS } from '../../columns';
-import { roundMoney } from '../../read/number';
-import { Check } from '../check';
+import { cellAddress } from '../../../address';
+import { COLUMN_LABELS } from '../../../columns';
+import { roundMoney } from '../../../read/number';
+import { Check } from '../../../rules/check';
 
 const fmt = (n: number) => String(roundMoney(n));
 

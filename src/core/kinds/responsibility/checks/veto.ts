@@ -1,5 +1,5 @@
-import { Check } from '../check';
-import { taskLabel, vetoFailure } from './task';
+import { Check } from '../../../rules/check';
+import { taskLabel, vetoFailure } from '../task';
 
 /** veto.failed: an item marked 一票否决 that is not met makes its unit's grade 差. */
 export function vetoCheck(): Check {

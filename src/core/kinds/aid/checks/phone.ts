@@ -1,5 +1,5 @@
-import { compact, splitList } from '../../read/text';
-import { Check } from '../check';
+import { compact, splitList } from '../../../read/text';
+import { Check } from '../../../rules/check';
 
 const MOBILE = /^(\+?86)?1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;

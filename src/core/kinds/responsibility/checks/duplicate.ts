@@ -1,5 +1,5 @@
-import { MAX_RELATED, otherPlaces } from '../../findings';
-import { Check } from '../check';
+import { MAX_RELATED, otherPlaces } from '../../../findings';
+import { Check } from '../../../rules/check';
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
 export function duplicateTaskCheck(): Check {

@@ -1,9 +1,9 @@
-import { cellAddress } from '../address';
-import { Finding, Place } from '../findings';
-import { RowIndex } from '../row-index';
-import { maskId } from '../read/id-number';
-import { Household, MONEY_KEYS, SOURCE_NAMES, UNSPECIFIED_SOURCE } from '../rules/aid/household';
-import { AidDuplicate, duplicateGroups } from './duplicates';
+import { cellAddress } from '../../address';
+import { Finding, Place } from '../../findings';
+import { RowIndex } from '../../row-index';
+import { maskId } from '../../read/id-number';
+import { Household, MONEY_KEYS, SOURCE_NAMES, UNSPECIFIED_SOURCE } from './household';
+import { AidDuplicate, duplicateGroups } from './duplicate-groups';
 
 export interface HouseholdAt {
   file: string;

@@ -1,12 +1,12 @@
-import { AidGroup, Pending } from '../consolidate/aid';
-import { DuplicateKind } from '../consolidate/duplicates';
-import { aidHeadline } from '../consolidate/headline';
-import { inLang, Lang } from '../messages';
-import { displayWidth } from './distribution-tab';
-import { OutCell, SheetDescription, LinkSpec, ColumnSpec } from './sheet';
-import { TAB_NAMES } from './tab-names';
-import { link } from './links';
-import type { TabContext } from './tabs';
+import { AidGroup, Pending } from './consolidate';
+import { DuplicateKind } from './duplicate-groups';
+import { aidHeadline } from './headline';
+import { inLang, Lang } from '../../messages';
+import { displayWidth } from '../../summary/distribution-tab';
+import { OutCell, SheetDescription, LinkSpec, ColumnSpec } from '../../summary/sheet';
+import { TAB_NAMES } from '../../summary/tab-names';
+import { link } from '../../summary/links';
+import type { TabContext } from '../../summary/tabs';
 
 const t = inLang;
 const wan = (yuan: number) => Math.round(yuan) / 10_000;

@@ -1,8 +1,8 @@
-import { COLUMN_LABELS } from '../../columns';
-import { comparisonText, moneyText, moneyTextFromYuan } from '../../read/money-text';
-import { MoneyUnit, roundMoney } from '../../read/number';
-import { Check } from '../check';
-import { MONEY_KEYS } from './household';
+import { COLUMN_LABELS } from '../../../columns';
+import { comparisonText, moneyText, moneyTextFromYuan } from '../../../read/money-text';
+import { MoneyUnit, roundMoney } from '../../../read/number';
+import { Check } from '../../../rules/check';
+import { MONEY_KEYS } from '../household';
 
 const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 

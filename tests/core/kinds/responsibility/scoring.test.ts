@@ -1,5 +1,5 @@
-import { CellValue } from '../../src/core/workbook';
-import { check, sheet } from '../helpers/grid';
+import { CellValue } from '../../../../src/core/workbook';
+import { check, sheet } from '../../../helpers/grid';
 
 const HEADER = ['序号', '工作任务', '分值', '责任单位', '责任人', '完成时限', '完成情况', '得分', '扣分原因'];
 

@@ -1,7 +1,7 @@
-import { dayToIso } from '../../read/date';
-import { maskId } from '../../read/id-number';
-import { isKnownRegion } from '../../region';
-import { Check } from '../check';
+import { dayToIso } from '../../../read/date';
+import { maskId } from '../../../read/id-number';
+import { isKnownRegion } from '../../../region';
+import { Check } from '../../../rules/check';
 
 /** ID numbers as findings show them: masked unless the settings say showIds. */
 export function shownId(text: string, showIds: boolean): string {

@@ -1,5 +1,5 @@
-import type { Lang } from '../messages';
-import type { AidTotals } from './aid';
+import type { Lang } from '../../messages';
+import type { AidTotals } from './consolidate';
 
 /** 万元 with two decimals, as supervisors report upwards. */
 export const wanText = (yuan: number) => (yuan / 10_000).toFixed(2);

@@ -1,6 +1,6 @@
-import { dayToIso } from '../../read/date';
-import { Check } from '../check';
-import { daysOverdue, taskLabel } from './task';
+import { dayToIso } from '../../../read/date';
+import { Check } from '../../../rules/check';
+import { daysOverdue, taskLabel } from '../task';
 
 /** deadline.invalid and task.overdue: every deadline must be readable, and past ones must be done. */
 export function deadlineCheck(): Check {

@@ -1,11 +1,11 @@
-import { cellAddress } from '../../address';
-import { COLUMN_LABELS, ColumnKey } from '../../columns';
-import { Place } from '../../findings';
-import { placeKey } from '../../read/place';
-import { MoneyUnit, readNumber, roundMoney } from '../../read/number';
-import { cellText } from '../../read/text';
-import { Check } from '../check';
-import { Household, SOURCE_NAMES } from './household';
+import { cellAddress } from '../../../address';
+import { COLUMN_LABELS, ColumnKey } from '../../../columns';
+import { Place } from '../../../findings';
+import { placeKey } from '../../../read/place';
+import { MoneyUnit, readNumber, roundMoney } from '../../../read/number';
+import { cellText } from '../../../read/text';
+import { Check } from '../../../rules/check';
+import { Household, SOURCE_NAMES } from '../household';
 
 /** What the township tabs of one workbook hold for one place. */
 interface Tally {

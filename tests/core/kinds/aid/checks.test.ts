@@ -1,7 +1,7 @@
-import { renderMessage } from '../../../src/core/messages';
-import { RuleId } from '../../../src/core/settings';
-import { CellValue } from '../../../src/core/workbook';
-import { AID_WINDOW, aidRows, byRule, check, sheet } from '../../helpers/grid';
+import { renderMessage } from '../../../../src/core/messages';
+import { RuleId } from '../../../../src/core/settings';
+import { CellValue } from '../../../../src/core/workbook';
+import { AID_WINDOW, aidRows, byRule, check, sheet } from '../../../helpers/grid';
 
 const run = (patch: (rows: CellValue[][]) => void, settings = {}) => check([sheet('台账', aidRows(patch))], { ...AID_WINDOW, ...settings });
 

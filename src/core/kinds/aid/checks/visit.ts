@@ -1,5 +1,5 @@
-import { dayFromIso, dayToIso } from '../../read/date';
-import { Check } from '../check';
+import { dayFromIso, dayToIso } from '../../../read/date';
+import { Check } from '../../../rules/check';
 
 /** date.out-of-window: visit dates outside the campaign window (and visit dates that are no date). */
 export function visitDateCheck(): Check {

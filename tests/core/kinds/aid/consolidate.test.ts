@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { AidGroup, AidTotals, doubtedCells } from '../../src/core/consolidate/aid';
-import { runCheck } from '../../src/core/engine';
-import { renderMessage } from '../../src/core/messages';
-import { buildReport, ReportSchema } from '../../src/core/report';
-import { checkCharacter } from '../../src/core/read/id-number';
-import { parseSettings } from '../../src/core/settings';
-import { summaryTabs } from '../../src/core/summary/tabs';
-import { CellValue } from '../../src/core/workbook';
-import { sheet } from '../helpers/grid';
+import { AidGroup, AidTotals, doubtedCells } from '../../../../src/core/kinds/aid/consolidate';
+import { runCheck } from '../../../../src/core/engine';
+import { renderMessage } from '../../../../src/core/messages';
+import { buildReport, ReportSchema } from '../../../../src/core/report';
+import { checkCharacter } from '../../../../src/core/read/id-number';
+import { parseSettings } from '../../../../src/core/settings';
+import { summaryTabs } from '../../../../src/core/summary/tabs';
+import { CellValue } from '../../../../src/core/workbook';
+import { sheet } from '../../../helpers/grid';
 
 const id = (region: string, birth: string, seq: number) => {
   const first = `${region}${birth}${String(seq).padStart(3, '0')}`;

@@ -1,8 +1,8 @@
-import { dayToIso } from '../read/date';
-import { roundMoney } from '../read/number';
-import { Settings } from '../settings';
-import { daysOverdue, earnedPoints, isDone, Task, taskLabel, vetoFailure } from '../rules/responsibility/task';
-import { compact } from '../read/text';
+import { dayToIso } from '../../read/date';
+import { roundMoney } from '../../read/number';
+import { Settings } from '../../settings';
+import { daysOverdue, earnedPoints, isDone, Task, taskLabel, vetoFailure } from './task';
+import { compact } from '../../read/text';
 
 export interface TaskAt {
   file: string;

@@ -1,8 +1,8 @@
-import { looksLikeUnit } from '../../read/person';
-import { memoize } from '../../read/text';
+import { looksLikeUnit } from '../../../read/person';
+import { memoize } from '../../../read/text';
 
 const isUnit = memoize(looksLikeUnit);
-import { Check } from '../check';
+import { Check } from '../../../rules/check';
 
 /** owner.not-person: 责任人 names a unit (办公室, 疾控中心) where a person must answer for the task. */
 export function ownerCheck(): Check {

@@ -1,8 +1,8 @@
-import { cellText, compact } from '../read/text';
-import { Grid } from '../grid';
-import { Table } from '../detect';
-import { HouseholdPlace } from '../rules/aid/household';
-import { splitPlace } from '../read/place';
+import { cellText, compact } from '../../read/text';
+import { Grid } from '../../grid';
+import { Table } from '../../detect';
+import { HouseholdPlace } from './household';
+import { splitPlace } from '../../read/place';
 
 export const UNKNOWN_PLACE = '（未注明）';
 

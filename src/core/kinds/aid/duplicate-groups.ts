@@ -1,6 +1,6 @@
-import { cellAddress } from '../address';
-import { textKey } from '../read/text';
-import type { HouseholdAt } from './aid';
+import { cellAddress } from '../../address';
+import { textKey } from '../../read/text';
+import type { HouseholdAt } from './consolidate';
 
 /**
  * What a household found in several places most likely is: the same ID under the same name

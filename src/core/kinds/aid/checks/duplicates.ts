@@ -1,7 +1,7 @@
-import { cellAddress } from '../../address';
-import { MAX_RELATED, otherPlaces, Place } from '../../findings';
-import { textKey } from '../../read/text';
-import { Check, SheetContext } from '../check';
+import { cellAddress } from '../../../address';
+import { MAX_RELATED, otherPlaces, Place } from '../../../findings';
+import { textKey } from '../../../read/text';
+import { Check, SheetContext } from '../../../rules/check';
 import { shownId } from './id';
 
 /** Rows are stored as one number (sheet × ROW_SPAN + row): 100,000 households, no objects. */

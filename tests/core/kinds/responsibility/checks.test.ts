@@ -1,7 +1,7 @@
-import { renderMessage } from '../../../src/core/messages';
-import { RuleId } from '../../../src/core/settings';
-import { CellValue } from '../../../src/core/workbook';
-import { byRule, check, responsibilityRows, sheet } from '../../helpers/grid';
+import { renderMessage } from '../../../../src/core/messages';
+import { RuleId } from '../../../../src/core/settings';
+import { CellValue } from '../../../../src/core/workbook';
+import { byRule, check, responsibilityRows, sheet } from '../../../helpers/grid';
 
 const run = (patch: (rows: CellValue[][]) => void, settings = {}, merges: string[] = []) => check([sheet('分解表', responsibilityRows(patch), merges)], settings);
 
