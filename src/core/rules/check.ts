@@ -52,11 +52,11 @@ export interface SheetContext {
  * and at the end, each reporting typed findings; `finish` runs once after every sheet of every
  * workbook, for checks that compare across sheets and files.
  */
-export interface Check {
+export interface Check<Row = unknown> {
   readonly rules: readonly RuleId[];
   readonly kinds: readonly SheetKind[];
   start?(ctx: SheetContext): void;
-  row?(row: RowView, ctx: SheetContext): void;
+  row?(row: RowView, ctx: SheetContext, read: Row): void;
   end?(ctx: SheetContext): void;
   finish?(ctx: FinishContext): void;
 }
