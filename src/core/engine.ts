@@ -161,7 +161,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
           view.task = t;
           tasks.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(itemKey, r), task: t });
         }
-        for (const c of rowHooks) c.row!(view, ctx);
+        for (const c of rowHooks) c.row!(view, ctx, undefined);
         if (options.onProgress && (i + 1) % PROGRESS_EVERY === 0) options.onProgress({ file: book.name, sheet: sheet.name, rowsDone: i + 1, rowsTotal: total });
       }
       rowsChecked += total;
