@@ -9,7 +9,10 @@ export interface CliArgs {
   window?: string;
   cap?: string;
   config?: string;
+  /** The language of usage errors and help: --lang, else Chinese. */
   lang: 'zh' | 'en';
+  /** --lang as given; absent, the settings file's `lang` (else Chinese) speaks for the check. */
+  langGiven?: 'zh' | 'en';
   showIds: boolean;
   all: boolean;
   quiet: boolean;
@@ -165,7 +168,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const { values: v, positionals } = parsed;
   const lang = v.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，不能是 ${lang}。`, `--lang must be zh or en, not ${lang}.`);
-  const base = { lang, showIds: v['show-ids']!, all: v.all!, quiet: v.quiet! } as const;
+  const given: Pick<CliArgs, 'langGiven'> = v.lang !== undefined ? { langGiven: lang } : {};
+  const base = { lang, ...given, showIds: v['show-ids']!, all: v.all!, quiet: v.quiet! } as const;
   if (v.version) return { command: 'version', files: [], ...base };
   if (v.help || positionals.length === 0 || positionals[0] === 'help') return { command: 'help', files: [], ...base };
   const [command, ...files] = positionals;

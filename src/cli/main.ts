@@ -91,12 +91,13 @@ interface Opened {
 
 async function check(args: CliArgs, io: Io): Promise<number> {
   const settings = await loadSettings(args);
+  const lang = settings.lang;
   const plan = await planOutputs(args.files, args.config, args.out, args.json);
   // The same workbook named twice (or through a link) is read once: counting it twice would double every total.
   const unique: typeof plan.inputs = [];
   for (const i of plan.inputs) {
     const first = unique.find((u) => sameFile(u, i));
-    if (first) io.stderr(args.lang === 'en' ? `${i.given} is the same file as ${first.given}: read once` : `${i.given} 与 ${first.given} 是同一个文件，只读一次`);
+    if (first) io.stderr(lang === 'en' ? `${i.given} is the same file as ${first.given}: read once` : `${i.given} 与 ${first.given} 是同一个文件，只读一次`);
     else unique.push(i);
   }
   const names = new Set<string>();
@@ -130,23 +131,23 @@ async function check(args: CliArgs, io: Io): Promise<number> {
     settings,
     {
       today: io.today(),
-      onProgress: showProgress ? (p) => io.stderr(`${args.lang === 'en' ? 'checking' : '检查进度'} ${p.file} ${p.sheet}: ${p.rowsDone}/${p.rowsTotal}`) : undefined,
+      onProgress: showProgress ? (p) => io.stderr(`${lang === 'en' ? 'checking' : '检查进度'} ${p.file} ${p.sheet}: ${p.rowsDone}/${p.rowsTotal}`) : undefined,
     },
   );
-  const report = redactReport(buildReport(result, args.lang, VERSION), settings.showIds);
+  const report = redactReport(buildReport(result, lang, VERSION), settings.showIds);
   const shown = forConsole(report);
   const paint = io.colour ? COLOUR : PLAIN;
   const quiet = args.quiet || stdoutTaken;
-  if (args.quiet && !stdoutTaken) io.stdout(verdictLine(shown, args.lang));
-  else if (!quiet) io.stdout(renderConsole(shown, args.lang, args.all ? null : 200, paint));
+  if (args.quiet && !stdoutTaken) io.stdout(verdictLine(shown, lang));
+  else if (!quiet) io.stdout(renderConsole(shown, lang, args.all ? null : 200, paint));
   const toStdout = async (b: Uint8Array) => io.stdout(Buffer.from(b).toString('utf8').replace(/\n$/, ''));
   if (args.json) await writeOutput(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'), toStdout);
   if (args.out) {
     const bytes = await writeCopy(opened, result, settings, io, args.out);
     await writeOutput(args.out, bytes, toStdout);
-    if (!quiet) io.stdout(printable(args.lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`, args.showIds));
+    if (!quiet) io.stdout(printable(lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`, args.showIds));
   }
-  if (!quiet) io.stdout(`\n${paint.bold(nextStep(shown, args.lang, args.out === undefined ? undefined : printable(args.out, args.showIds)))}`);
+  if (!quiet) io.stdout(`\n${paint.bold(nextStep(shown, lang, args.out === undefined ? undefined : printable(args.out, args.showIds)))}`);
   // Nothing to check is unusable input, not a pass.
   return report.summary.status === 'no-table' ? 2 : report.summary.ready ? 0 : 1;
 }

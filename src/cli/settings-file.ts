@@ -20,7 +20,9 @@ export async function loadSettings(args: CliArgs): Promise<Settings> {
     }
     if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new UsageError(`设置文件 ${args.config} 应是一个 JSON 对象 {…}。`, `The settings file ${args.config} must hold one JSON object {…}.`);
   }
-  const merged: Record<string, unknown> = { ...input, lang: args.lang };
+  // --lang wins over the file only when it was typed: the default must not undo the file's "lang": "en".
+  const merged: Record<string, unknown> = { ...input };
+  if (args.langGiven !== undefined) merged.lang = args.langGiven;
   if (args.asOf !== undefined) merged.asOf = args.asOf;
   if (args.showIds) merged.showIds = true;
   if (args.cap !== undefined) {

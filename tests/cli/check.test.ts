@@ -46,6 +46,15 @@ describe('ledgercheck check', () => {
     expect(r.stdout).toMatch(/^ +error I23 +The deadline "尽快" is not a date\.$/m);
   });
 
+  it('speaks the language of the settings file unless --lang is typed', async () => {
+    const cfg = join(dir, 'en.json');
+    writeFileSync(cfg, JSON.stringify({ lang: 'en' }));
+    const fromFile = await cli('check', SAMPLE, '--as-of', '2017-07-15', '--config', cfg);
+    expect(fromFile.stdout).toMatch(/Verdict: \d+ errors to fix/);
+    const typed = await cli('check', SAMPLE, '--as-of', '2017-07-15', '--config', cfg, '--lang', 'zh');
+    expect(typed.stdout).toMatch(/结论：有 \d+ 个错误/);
+  });
+
   it('writes a copy with the summary tabs, leaves the input byte for byte, and refuses to overwrite it', async () => {
     const input = join(dir, 'in.xlsx');
     writeFileSync(input, await richWorkbook());
