@@ -22,8 +22,6 @@ export interface SheetInput {
   origin?: { row: number; col: number };
   /** Merged areas as A1 ranges ("A1:C1"). */
   merges?: string[];
-  /** Excel row numbers that are hidden. */
-  hiddenRows?: number[];
   /** Sheets the add-in wrote itself (summary tabs) are never checked. */
   owned?: boolean;
 }

@@ -19,7 +19,6 @@ export class SheetScanner implements XmlHandler {
   collecting = false;
   private readonly tokenizer: XmlTokenizer;
   private readonly rows: CellValue[][] = [];
-  private readonly hiddenRows: number[] = [];
   private readonly merges: string[] = [];
   private sawSheetData = false;
   private inSheetData = false;
@@ -57,9 +56,7 @@ export class SheetScanner implements XmlHandler {
     if (!this.sawSheetData) this.tokenizer.fail('no <sheetData>: this is not a worksheet');
     const rows = this.rows;
     for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-    const sheet: SheetInput = { name: this.name, rows, merges: this.merges };
-    if (this.hiddenRows.length) sheet.hiddenRows = this.hiddenRows;
-    return sheet;
+    return { name: this.name, rows, merges: this.merges };
   }
 
   open(t: XmlTokenizer): void {
@@ -137,8 +134,6 @@ export class SheetScanner implements XmlHandler {
     // A row may be split in two <row> elements with the same number; keep one array.
     this.row = this.rows[index - 1] ??= [];
     this.col = 0;
-    const hidden = t.attr('hidden');
-    if (hidden === '1' || hidden === 'true') this.hiddenRows.push(index);
     if (t.selfClosing) this.row = [];
   }
 

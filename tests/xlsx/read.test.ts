@@ -26,7 +26,8 @@ describe('reading .xlsx', () => {
     expect(s.rows[1]).toEqual(['文本', 12.5, true, new Date(Date.UTC(2017, 5, 30))]);
     expect(s.rows[2][1]).toBe(25); // a formula reads as its cached result
     expect(s.rows[2][2]).toEqual({ error: '#N/A' });
-    expect(s.hiddenRows).toEqual([4]);
+    // A hidden row is read like any other: a hidden 栏次 row is still part of the header.
+    expect(s.rows[3][0]).toBe('隐藏行');
   });
 
   it('joins rich-text runs and leaves out phonetic guides', () => {
