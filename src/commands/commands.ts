@@ -1,6 +1,6 @@
 import { parseSettings } from '../core/settings';
 import { officeLedgerApi } from '../excel/office-host';
-import { langFromOffice } from '../taskpane/i18n';
+import { langFromOffice } from '../excel/display-language';
 
 /**
  * 一键检查 from the ribbon, without the pane: check, write the tabs, show 检查结果 (its title

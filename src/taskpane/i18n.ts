@@ -115,8 +115,3 @@ export type Texts = (typeof TEXT)['zh'];
 export function texts(lang: Lang): Texts {
   return TEXT[lang] as Texts;
 }
-
-/** Office's display language → ours: English when Office speaks English, Chinese otherwise. */
-export function langFromOffice(displayLanguage: string | undefined): Lang {
-  return displayLanguage && /^en/i.test(displayLanguage) ? 'en' : 'zh';
-}

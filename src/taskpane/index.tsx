@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { officeLedgerApi, officeSupport } from '../excel/office-host';
 import { supportNotes } from '../excel/support';
 import { App } from './App';
-import { langFromOffice } from './i18n';
+import { langFromOffice } from '../excel/display-language';
 import { ENGINE_WORKER_URL, workerEngine } from './worker-engine';
 
 /** Dark Office themes get Fluent's dark theme. */
