@@ -375,7 +375,11 @@ export class SimWorksheet extends SimObject<SimSheet> {
         const chart = new SimChartProxy(this.core, (doc) => this.targetIn(doc).charts[index.n] ?? null);
         this.write(48, (t, doc) => {
           const src = source.targetIn(doc);
-          t.charts.push({ type, source: rangeAddress(src.ref), title: '' });
+          if (!CHART_TYPES.has(type)) throw new SimError('InvalidArgument', `unknown chart type ${type}`);
+          // Series by columns: one per column of the source, each over the source's rows.
+          const series = [];
+          for (let c = src.ref.left; c <= src.ref.right; c++) series.push({ values: rangeAddress({ ...src.ref, left: c, right: c }) });
+          t.charts.push({ type, source: rangeAddress(src.ref), title: '', series, categoryAxis: {}, legend: {} });
           index.n = t.charts.length - 1;
         });
         return chart;
@@ -456,13 +460,69 @@ class SimChartProxy extends SimObject<SimChart> {
     this.write(24, (t) => (t.position = [start, end]));
   }
   get series() {
+    const self = this;
+    // As in Excel, an index past the chart's series fails at sync.
+    const item = (t: SimChart, i: number) => {
+      const s = t.series[i];
+      if (!s) throw new SimError('ItemNotFound', `the chart has no series ${i}`);
+      return s;
+    };
     return {
-      getItemAt: (_i: number) => ({
-        setXAxisValues: (r: SimRange) => this.write(24, (t, doc) => (t.categories = rangeAddress(r.targetIn(doc).ref))),
+      getItemAt: (i: number) => ({
+        setXAxisValues: (r: SimRange) =>
+          this.write(24, (t, doc) => {
+            const ref = r.targetIn(doc).ref;
+            const values = parseRange(item(t, i).values)!;
+            if (ref.bottom - ref.top !== values.bottom - values.top) throw new SimError('InvalidArgument', 'categories and values differ in length');
+            item(t, i).categories = rangeAddress(ref);
+            if (i === 0) t.categories = rangeAddress(ref);
+          }),
+        set name(n: string) {
+          self.write(jsonBytes(n), (t) => (item(t, i).name = n));
+        },
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              this.write(jsonBytes(color), (t) => {
+                if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new SimError('InvalidArgument', `bad colour ${color}`);
+                item(t, i).fill = color;
+              }),
+          },
+        },
       }),
     };
   }
+  get axes() {
+    const self = this;
+    return {
+      categoryAxis: {
+        set reversePlotOrder(b: boolean) {
+          self.write(8, (t) => (t.categoryAxis.reversePlotOrder = b));
+        },
+        set position(p: string) {
+          self.write(jsonBytes(p), (t) => {
+            if (!['Automatic', 'Maximum', 'Minimum', 'Custom'].includes(p)) throw new SimError('InvalidArgument', `bad axis position ${p}`);
+            t.categoryAxis.position = p;
+          });
+        },
+      },
+    };
+  }
+  get legend() {
+    const self = this;
+    return {
+      set position(p: string) {
+        self.write(jsonBytes(p), (t) => {
+          if (!['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'].includes(p)) throw new SimError('InvalidArgument', `bad legend position ${p}`);
+          t.legend.position = p;
+        });
+      },
+    };
+  }
 }
+
+/** The chart types Ledger Check asks for (Excel knows many more; anything else is a mistake here). */
+const CHART_TYPES = new Set(['ColumnClustered', 'BarStacked']);
 
 export class SimWorksheetCollection extends SimObject<SimWorkbook> {
   private itemProxies: SimWorksheet[] = [];

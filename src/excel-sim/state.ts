@@ -13,12 +13,25 @@ export interface SimTable {
   style: string;
 }
 
+export interface SimSeries {
+  /** The column of the source range this series draws. */
+  values: string;
+  name?: string;
+  categories?: string;
+  fill?: string;
+}
+
 export interface SimChart {
   type: string;
   source: string;
   title: string;
+  /** One per column of the source (series by columns), as Excel makes them. */
+  series: SimSeries[];
+  /** The first series' categories (what a one-series chart shows on its axis). */
   categories?: string;
   position?: [string, string];
+  categoryAxis: { reversePlotOrder?: boolean; position?: string };
+  legend: { position?: string };
 }
 
 export interface SimSheet {

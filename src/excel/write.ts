@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from '../core/address';
-import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, SheetDescription, SUBTITLE_ROW, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
+import { bodyRows, chartHeightRows, ChartSpec, chartSeries, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, seriesName, SheetDescription, SUBTITLE_ROW, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
 import { freeName } from '../core/summary/tab-names';
 import { BUILDING_PREFIX, OWNED_NAME, OWNED_PROPERTY, SheetInfo } from './ownership';
 import { BLOCK_BYTES } from './read';
@@ -86,6 +86,8 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
       header.numberFormat = [tab.columns.map(() => '@')];
       header.values = [tab.columns.map((c) => c.header)];
       header.format.font.bold = true;
+      // Long headers (测评汇总's 对党建工作重视程度·好票率) wrap, and Excel grows the row to show them.
+      header.format.wrapText = true;
       tab.columns.forEach((c, j) => (s.getRange(`${columnLetter(j + 1)}${HEADER_ROW}`).format.columnWidth = c.width * CHARS_TO_POINTS));
       s.freezePanes.freezeRows(HEADER_ROW);
       if (options.support.pageLayout) {
@@ -159,14 +161,7 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
       const table = ws[i].tables.add(`A${HEADER_ROW}:${columnLetter(tab.columns.length)}${lastRow}`, true);
       table.name = `${tab.tableName}_${options.stamp}`;
       table.style = 'TableStyleMedium2';
-      if (tab.chart) {
-        const c = tab.chart;
-        const rows = `${FIRST_DATA_ROW + c.fromRow}:${columnLetter(c.valueCol + 1)}${FIRST_DATA_ROW + c.toRow}`;
-        const chart = ws[i].charts.add('ColumnClustered' as Excel.ChartType, ws[i].getRange(`${columnLetter(c.valueCol + 1)}${rows}`), 'Columns' as Excel.ChartSeriesBy);
-        chart.title.text = c.title;
-        chart.series.getItemAt(0).setXAxisValues(ws[i].getRange(`${columnLetter(c.categoryCol + 1)}${FIRST_DATA_ROW + c.fromRow}:${columnLetter(c.categoryCol + 1)}${FIRST_DATA_ROW + c.toRow}`));
-        chart.setPosition(`A${lastRow + 2}`, `I${lastRow + 22}`);
-      }
+      if (tab.chart) addChart(ws[i], tab, tab.chart, lastRow, options.support);
     });
     await sync();
 
@@ -186,6 +181,33 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
     await removeHalfBuilt(context, temp, options.timeoutMs);
     throw new WriteError(e);
   }
+}
+
+/**
+ * The tab's chart below its table. Its series are the columns the description names (one for a
+ * column chart; a person's 好 / 较好 / 一般 / 差 for a stacked bar, coloured good to bad), which
+ * sit side by side, so one range gives every series.
+ */
+function addChart(ws: Excel.Worksheet, tab: SheetDescription, c: ChartSpec, lastRow: number, support: ApiSupport): void {
+  const cols = chartSeries(c);
+  const span = (from: number, to: number) => `${columnLetter(from + 1)}${FIRST_DATA_ROW + c.fromRow}:${columnLetter(to + 1)}${FIRST_DATA_ROW + c.toRow}`;
+  const stacked = c.type === 'stacked-bar';
+  const chart = ws.charts.add((stacked ? 'BarStacked' : 'ColumnClustered') as Excel.ChartType, ws.getRange(span(cols[0], cols[cols.length - 1])), 'Columns' as Excel.ChartSeriesBy);
+  chart.title.text = c.title;
+  cols.forEach((col, k) => {
+    const series = chart.series.getItemAt(k);
+    series.setXAxisValues(ws.getRange(span(c.categoryCol, c.categoryCol)));
+    if (!stacked) return;
+    series.name = seriesName(tab, c, col);
+    series.format.fill.setSolidColor(`#${c.colors[k]}`);
+  });
+  if (stacked) {
+    // Rank 1 on top, the value axis kept at the bottom (ExcelApi 1.8, present wherever 1.9 is).
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    if (support.pageLayout) chart.axes.categoryAxis.position = 'Maximum' as Excel.ChartAxisPosition;
+    chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
+  }
+  chart.setPosition(`A${lastRow + 2}`, `I${lastRow + 2 + chartHeightRows(c)}`);
 }
 
 /** Best effort: delete the temporary tabs a failed write left. They are hidden and named ~LC… anyway. */

@@ -31,6 +31,15 @@ function wrappedHeight(d: SheetDescription, row: OutCell[]): number | null {
   return lines > 1 ? lines * LINE_POINTS : null;
 }
 
+/**
+ * The header row's height: two lines at least, more when a header wraps further in its column
+ * (测评汇总's 对党建工作重视程度·好+较好率 over a narrow count column), so no header is cut.
+ */
+function headerHeight(d: SheetDescription, headers: string[]): number {
+  const lines = Math.max(2, ...headers.map((h, i) => Math.ceil(displayWidth(h) / Math.max(1, d.columns[i].width))));
+  return Math.min(lines, 8) * 15;
+}
+
 /** Header texts made unique, as an Excel table requires. */
 export function tableHeaders(d: SheetDescription): string[] {
   const seen = new Set<string>();
@@ -77,7 +86,7 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
   const subtitleLines = Math.max(1, Math.ceil((displayWidth(d.subtitle) * 10) / 11 / tableWidth));
   out.push(`<row r="${SUBTITLE_ROW}" ht="${subtitleLines * 14}" customHeight="1">${cellXml(`A${SUBTITLE_ROW}`, d.subtitle, styles.subtitle)}</row>`);
   const headers = tableHeaders(d);
-  out.push(`<row r="${HEADER_ROW}" ht="30" customHeight="1">` + headers.map((h, i) => cellXml(cellAddress(HEADER_ROW, i + 1), h, styles.header)).join('') + '</row>');
+  out.push(`<row r="${HEADER_ROW}" ht="${headerHeight(d, headers)}" customHeight="1">` + headers.map((h, i) => cellXml(cellAddress(HEADER_ROW, i + 1), h, styles.header)).join('') + '</row>');
   rows.forEach((r, ri) => {
     const excelRow = FIRST_DATA_ROW + ri;
     const tone = d.rowTones?.[ri];

@@ -14,7 +14,7 @@ export const NUMBER_FORMATS: Record<NumberFormatKey, string> = {
   date: 'yyyy-mm-dd',
 };
 
-export type OwnedRole = 'findings' | 'distribution' | 'units' | 'lost' | 'overdue' | 'log' | 'aid' | 'duplicates';
+export type OwnedRole = 'findings' | 'distribution' | 'units' | 'lost' | 'overdue' | 'log' | 'aid' | 'duplicates' | 'ballot' | 'interviews';
 
 export interface ColumnSpec {
   header: string;
@@ -44,13 +44,35 @@ export interface LinkSpec {
   file?: string;
 }
 
-/** A clustered column chart over body rows `fromRow`..`toRow` (0-based, inclusive). */
-export interface ChartSpec {
+interface ChartBase {
   title: string;
   categoryCol: number;
-  valueCol: number;
+  /** Body rows `fromRow`..`toRow` (0-based, inclusive). */
   fromRow: number;
   toRow: number;
+}
+
+/** A clustered column chart of one column. */
+export interface ColumnChartSpec extends ChartBase {
+  type?: 'column';
+  valueCol: number;
+}
+
+/**
+ * A stacked horizontal bar per row, one series per column (a person's 好 / 较好 / 一般 / 差),
+ * the first row on top; `colors` (hex, one per series) say good to bad at a glance.
+ */
+export interface StackedBarChartSpec extends ChartBase {
+  type: 'stacked-bar';
+  valueCols: number[];
+  colors: string[];
+}
+
+export type ChartSpec = ColumnChartSpec | StackedBarChartSpec;
+
+/** The columns a chart draws, one series each. */
+export function chartSeries(c: ChartSpec): number[] {
+  return c.type === 'stacked-bar' ? c.valueCols : [c.valueCol];
 }
 
 export interface SheetDescription {
@@ -67,6 +89,17 @@ export interface SheetDescription {
   /** Per body row (same index as `rows`), a background tone or null. */
   rowTones?: Array<RowTone | null>;
   chart?: ChartSpec;
+}
+
+/** A series is named by its column: 好 for 总体评价·好 (the legend is read beside the title). */
+export function seriesName(d: SheetDescription, spec: ChartSpec, col: number): string {
+  const header = d.columns[col].header;
+  return spec.type === 'stacked-bar' ? header.slice(header.lastIndexOf('·') + 1) : header;
+}
+
+/** Rows of the sheet a chart takes: a bar chart grows with its bars (about 1.6 rows a bar). */
+export function chartHeightRows(spec: ChartSpec): number {
+  return spec.type === 'stacked-bar' ? Math.max(20, Math.ceil((spec.toRow - spec.fromRow + 1) * 1.6) + 6) : 20;
 }
 
 export const TITLE_ROW = 1;

@@ -10,6 +10,8 @@ export const TAB_NAMES: Record<OwnedRole, Record<Lang, string>> = {
   log: { zh: '检查记录', en: 'Check log' },
   aid: { zh: '帮扶汇总', en: 'Aid summary' },
   duplicates: { zh: '重复户核查', en: 'Duplicate households' },
+  ballot: { zh: '测评汇总', en: 'Ballot summary' },
+  interviews: { zh: '约谈名单', en: 'Interviews' },
 };
 
 /**

@@ -1,0 +1,48 @@
+import { ballotTabs } from '../../src/core/kinds/ballot/tabs';
+import { SimWorkbook } from '../../src/excel-sim/state';
+import { FULL_SUPPORT } from '../../src/excel/support';
+import { writeTabs } from '../../src/excel/write';
+import { handMadeBallot } from '../helpers/ballot-summary';
+import { context } from './helpers';
+
+const cellText = (doc: SimWorkbook, sheet: string, row: number, col: number) => doc.sheet(sheet)!.cells.get(row * 16_384 + col)?.value;
+
+describe('the ballot tabs through Office.js (the strict in-memory Excel)', () => {
+  it('writes 测评汇总 with its stacked bar chart: one series per choice, named, coloured, over the names, rank 1 on top', async () => {
+    const doc = SimWorkbook.from([{ name: '测评票', rows: [['姓名']] }]);
+    const { ctx } = context(doc);
+    const tabs = ballotTabs({ ballot: handMadeBallot(), lang: 'zh', files: ['述职评议.xlsx'] });
+    const { names } = await writeTabs(ctx, tabs, { support: FULL_SUPPORT, sheets: [{ name: '测评票', owned: null }], stamp: 'T1' });
+    expect(names).toEqual({ ballot: '测评汇总', interviews: '约谈名单' });
+    const sheet = doc.sheet('测评汇总')!;
+    expect(cellText(doc, '测评汇总', 3, 5)).toBe('对党建工作重视程度·好');
+    expect(cellText(doc, '测评汇总', 8, 2)).toBe('郑宝山');
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts[0];
+    expect(chart.type).toBe('BarStacked');
+    expect(chart.source).toBe('Q4:T9');
+    expect(chart.series.map((s) => s.name)).toEqual(['好', '较好', '一般', '差']);
+    expect(chart.series.map((s) => s.categories)).toEqual(['B4:B9', 'B4:B9', 'B4:B9', 'B4:B9']);
+    expect(chart.series.every((s) => /^#[0-9A-F]{6}$/.test(s.fill ?? ''))).toBe(true);
+    expect(chart.categoryAxis).toEqual({ reversePlotOrder: true, position: 'Maximum' });
+    expect(chart.legend.position).toBe('Bottom');
+    // The header wraps, so 对党建工作重视程度·好+较好率 shows whole in its narrow column.
+    expect(sheet.formats.get(3 * 16_384 + 5)?.wrap).toBe(true);
+    expect(cellText(doc, '约谈名单', 4, 1)).toBe('孙长山');
+  });
+
+  it('is as strict as Excel about a chart’s series: no series past the source’s columns, categories as long as the values', async () => {
+    const doc = SimWorkbook.from([{ name: '表', rows: [['甲', 1, 2], ['乙', 3, 4]] }]);
+    const { ctx } = context(doc);
+    const ws = ctx.workbook.worksheets.getItem('表');
+    const chart = ws.charts.add('BarStacked' as Excel.ChartType, ws.getRange('B1:C2'), 'Columns' as Excel.ChartSeriesBy);
+    chart.series.getItemAt(2).name = '第三个';
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    const again = ws.charts.add('BarStacked' as Excel.ChartType, ws.getRange('B1:C2'), 'Columns' as Excel.ChartSeriesBy);
+    again.series.getItemAt(1).setXAxisValues(ws.getRange('A1:A1'));
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    // As in Excel, what came before the failing call in the batch stays: the charts exist, their series unnamed.
+    expect(doc.sheet('表')!.charts.flatMap((c) => c.series.map((s) => s.name ?? null))).toEqual([null, null, null, null]);
+  });
+});
