@@ -48,12 +48,20 @@ export function distribute(findings: Finding[], files: string[], households: Hou
   for (const f of findings) flagged.getOrSet(f.file, f.sheet, f.row ?? -1, () => true);
   const placeByRow = new RowIndex<{ county: string; township: string }>();
   const placeBySheet = new Map<string, { county: string; township: string }>();
+  // Households come sheet by sheet: the sheet's flagged rows are looked up once per sheet.
+  let lastFile: string | null = null;
+  let lastSheet: string | null = null;
+  let rows: Map<number, true> | undefined;
   for (const at of households) {
-    const rows = flagged.sheet(at.file, at.sheet);
-    if (!rows) continue;
-    const p = { county: at.household.county, township: at.household.township };
-    if (rows.has(at.household.row)) placeByRow.getOrSet(at.file, at.sheet, at.household.row, () => p);
-    if (!placeBySheet.has(key(at.file, at.sheet))) placeBySheet.set(key(at.file, at.sheet), p);
+    if (at.file !== lastFile || at.sheet !== lastSheet) {
+      lastFile = at.file;
+      lastSheet = at.sheet;
+      rows = flagged.sheet(at.file, at.sheet);
+      if (rows && !placeBySheet.has(key(at.file, at.sheet))) placeBySheet.set(key(at.file, at.sheet), { county: at.household.county, township: at.household.township });
+    }
+    if (!rows || !rows.has(at.household.row)) continue;
+    const h = at.household;
+    placeByRow.getOrSet(at.file, at.sheet, h.row, () => ({ county: h.county, township: h.township }));
   }
   const unitByRow = new RowIndex<string>();
   const responsibilitySheets = new Set<string>();

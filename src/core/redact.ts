@@ -60,11 +60,15 @@ export function maskIdsInText(text: string): string {
   });
 }
 
+/** Any character stripControls removes or changes (escape sequences start with one of them). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+
 /**
  * Removes terminal escape sequences (CSI, OSC, lone ESC), C0 and C1 control characters and
  * bidirectional overrides. Line breaks and tabs become spaces unless `keepLines`.
  */
 export function stripControls(text: string, keepLines = false): string {
+  if (!CONTROL.test(text)) return text; // nearly every text: nothing to remove
   let s = text.replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[@-_]?|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g, '');
   s = s.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '');
   return keepLines ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '').replace(/\r\n?/g, '\n') : s.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');

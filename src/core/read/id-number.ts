@@ -48,6 +48,12 @@ export function readIdNumber(v: CellValue | undefined): IdRead {
     return readIdText(digits || String(v), String(v));
   }
   if (typeof v !== 'string') return { kind: 'malformed', text: isCellError(v) ? v.error : String(v), problem: 'characters' };
+  // The common case, 18 plain digits (or a final x): nothing to clean up.
+  if (v.length === 18 && plainDigits(v, 17)) {
+    const last = v.charCodeAt(17);
+    if ((last >= 48 && last <= 57) || last === 88) return readIdText(v, v);
+    if (last === 120) return readIdText(v.slice(0, 17) + 'X', v);
+  }
   const s = compact(v).replace(/^'/, '').toUpperCase();
   if (s === '') return { kind: 'empty' };
   if (/^\d(\.\d+)?E\+?\d+$/.test(s)) return { kind: 'scientific', text: s };
@@ -57,7 +63,7 @@ export function readIdNumber(v: CellValue | undefined): IdRead {
 function readIdText(s: string, original: string): IdRead {
   if (s.length !== 18 && s.length !== 15) return { kind: 'malformed', text: original, problem: 'length' };
   const body = s.length === 18 ? s.slice(0, 17) : s;
-  if (!/^\d+$/.test(body) || (s.length === 18 && !/[\dX]$/.test(s))) return { kind: 'malformed', text: original, problem: 'characters' };
+  if (!plainDigits(body, body.length) || (s.length === 18 && !/[\dX]$/.test(s))) return { kind: 'malformed', text: original, problem: 'characters' };
   if (s.length === 15) {
     const birthText = '19' + s.slice(6, 12);
     return { kind: 'id', text: s, id18: upgradeLegacy(s), legacy: true, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: null };
@@ -69,10 +75,21 @@ function readIdText(s: string, original: string): IdRead {
   return { kind: 'id', text: s, id18: s, legacy: false, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: expected === s[17] ? null : expected };
 }
 
+/** Whether the first `n` characters of s are ASCII digits. */
+function plainDigits(s: string, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The birth date of an ID's digits YYYYMMDD (checked to be digits), read without slicing. */
 function birthDay(yyyymmdd: string): DayNumber | null {
-  const y = Number(yyyymmdd.slice(0, 4));
+  const digit = (i: number) => yyyymmdd.charCodeAt(i) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
   if (y < 1850) return null;
-  return dayFromYmd(y, Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
+  return dayFromYmd(y, digit(4) * 10 + digit(5), digit(6) * 10 + digit(7));
 }
 
 /** First 6 and last 4 characters visible: 110105********002X. */

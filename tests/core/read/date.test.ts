@@ -72,6 +72,19 @@ describe('readDate', () => {
     );
   });
 
+  it('counts calendar days as the JavaScript calendar does, and refuses days that never were', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1800, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const t = Date.UTC(y, m - 1, d);
+        const real = new Date(t).getUTCDate() === d;
+        expect(dayFromYmd(y, m, d)).toBe(real ? t / 86_400_000 : null);
+      }),
+    );
+    expect(dayFromYmd(2000, 2, 29)).not.toBeNull();
+    expect(dayFromYmd(1900, 2, 29)).toBeNull();
+    expect(dayFromYmd(2100, 2, 29)).toBeNull();
+  });
+
   it('never throws on any input', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.double(), fc.date(), fc.constant(null), fc.boolean()), fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }), (v, y) => {
       readDate(v as never, y);
