@@ -76,10 +76,13 @@ interface Acc {
   sources: Map<string, number>;
   pending: Pending;
   sheets: SourceSheet[];
+  /** The sheet of the last row added. */
+  lastFile: string | null;
+  lastSheet: string | null;
 }
 
 function emptyAcc(): Acc {
-  return { households: 0, persons: 0, cash: 0, goods: 0, unsplit: 0, amount: 0, sources: new Map(), pending: { households: 0, values: 0, amount: 0 }, sheets: [] };
+  return { households: 0, persons: 0, cash: 0, goods: 0, unsplit: 0, amount: 0, sources: new Map(), pending: { households: 0, values: 0, amount: 0 }, sheets: [], lastFile: null, lastSheet: null };
 }
 
 /** One household's money in fen, or why it cannot be counted as it stands. */
@@ -94,6 +97,14 @@ interface Reading {
   broken: boolean;
   /** Face value in fen: what the row's total says. */
   faceValue: number;
+}
+
+const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
+
+/** The first key of a record, without an array of all of them. */
+function firstKey(o: Record<string, number>): string | undefined {
+  for (const k in o) return k;
+  return undefined;
 }
 
 function readingOf(h: Household): Reading {
@@ -112,7 +123,7 @@ function readingOf(h: Household): Reading {
   const amount = cash + goods + unsplit;
   const sources: Array<[string, number]> = [];
   let perSource = false;
-  for (const k of ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const) {
+  for (const k of SOURCE_KEYS) {
     if (m[k].yuan === null) continue;
     perSource = true;
     sources.push([SOURCE_NAMES[k], fen(m[k].yuan)]);
@@ -121,14 +132,19 @@ function readingOf(h: Household): Reading {
     if (sources.reduce((s, [, v]) => s + v, 0) !== amount) broken = true;
   } else if (amount !== 0) {
     // One 资金来源 column (or none): the whole amount goes to the source it names.
-    sources.push([Object.keys(h.sources)[0] ?? UNSPECIFIED_SOURCE, amount]);
+    sources.push([firstKey(h.sources) ?? UNSPECIFIED_SOURCE, amount]);
   }
   const persons = h.members.ok && h.members.value > 0 ? h.members.value : 0;
   return { persons, cash, goods, unsplit, amount, sources, broken, faceValue };
 }
 
 function add(g: Acc, at: HouseholdAt, r: Reading, doubted: number) {
-  if (!g.sheets.some((s) => s.file === at.file && s.sheet === at.sheet)) g.sheets.push({ file: at.file, sheet: at.sheet });
+  // Rows come sheet by sheet: only a new sheet is looked for in the list.
+  if (at.file !== g.lastFile || at.sheet !== g.lastSheet) {
+    g.lastFile = at.file;
+    g.lastSheet = at.sheet;
+    if (!g.sheets.some((s) => s.file === at.file && s.sheet === at.sheet)) g.sheets.push({ file: at.file, sheet: at.sheet });
+  }
   if (doubted > 0) {
     g.pending.households++;
     g.pending.values += doubted;

@@ -76,21 +76,23 @@ const splitOf = memoize(splitPlace);
  * County and township from the row's own columns, else the sheet's: 乐陵市市中街道 typed in the
  * 乡镇 column is county 乐陵市 and township 市中街道; 聊城市东昌府区 in the county column is 东昌府区.
  */
-function placeOfRow(countyText: string, townText: string, place: HouseholdPlace): HouseholdPlace {
+function countyOfRow(countyText: string, townText: string, place: HouseholdPlace): string {
   let county = countyText ? (splitOf(countyText).county ?? countyText) : '';
-  let township = townText;
-  if (townText) {
-    const p = splitOf(townText);
-    if (p.township) township = p.township;
-    if (!county && p.county) county = p.county;
-  }
-  return { county: county || place.county, township: township || place.township };
+  if (!county && townText) county = splitOf(townText).county ?? '';
+  return county || place.county;
+}
+
+function townshipOfRow(townText: string, place: HouseholdPlace): string {
+  if (!townText) return place.township;
+  return splitOf(townText).township || townText;
 }
 
 export interface HouseholdPlace {
   county: string;
   township: string;
 }
+
+const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 
 export function readHousehold(
   row: number,
@@ -100,22 +102,33 @@ export function readHousehold(
   place: HouseholdPlace,
   refYear: number,
 ): Household {
-  const money = {} as Record<MoneyKey, Money>;
-  for (const k of MONEY_KEYS) money[k] = readMoney(get(k), units[k] ?? '元');
+  // Built in one literal (one object shape for every row), each cell read once.
+  const money: Record<MoneyKey, Money> = {
+    cash: readMoney(get('cash'), units.cash ?? '元'),
+    goodsValue: readMoney(get('goodsValue'), units.goodsValue ?? '元'),
+    total: readMoney(get('total'), units.total ?? '元'),
+    sourceGov: readMoney(get('sourceGov'), units.sourceGov ?? '元'),
+    sourceDept: readMoney(get('sourceDept'), units.sourceDept ?? '元'),
+    sourceEnterprise: readMoney(get('sourceEnterprise'), units.sourceEnterprise ?? '元'),
+    sourceSocial: readMoney(get('sourceSocial'), units.sourceSocial ?? '元'),
+  };
   const parts = (money.cash.yuan ?? 0) + (money.goodsValue.yuan ?? 0);
   const amount = money.total.yuan ?? roundMoney(parts);
   const sources: Record<string, number> = {};
   let perSource = false;
-  for (const k of ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const) {
+  for (const k of SOURCE_KEYS) {
     if (money[k].yuan !== null) {
       sources[SOURCE_NAMES[k]] = money[k].yuan!;
       perSource = true;
     }
   }
   if (!perSource && amount !== 0) sources[classifySource(text('fundSource'))] = amount;
+  const countyText = text('county');
+  const townText = text('township');
   return {
     row,
-    ...placeOfRow(text('county'), text('township'), place),
+    county: countyOfRow(countyText, townText, place),
+    township: townshipOfRow(townText, place),
     village: text('village'),
     head: text('head'),
     id: readIdNumber(get('idNumber')),

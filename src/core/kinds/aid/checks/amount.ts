@@ -5,6 +5,7 @@ import { Check } from '../../../rules/check';
 import { MONEY_KEYS } from '../household';
 
 const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
+const NONE: readonly (typeof SOURCE_KEYS)[number][] = [];
 
 /** Both sides and the difference of a sum that does not hold, in the unit the sheet shows them. */
 function quote(left: number, right: number, unit: MoneyUnit) {
@@ -47,15 +48,18 @@ export function amountCheck(): Check {
           bad = true;
           continue;
         }
-        const shown = moneyText(typed, m.unit);
-        const quoted = { field: label.zh, fieldEn: label.en, amount: typed, shown: shown.zh, shownEn: shown.en };
+        // The amount as shown is only worded for a finding: most cells have none.
+        const quoted = () => {
+          const shown = moneyText(typed, m.unit);
+          return { field: label.zh, fieldEn: label.en, amount: typed, shown: shown.zh, shownEn: shown.en };
+        };
         if (typed < 0) {
-          ctx.report('amount.negative', row.row, k, row.get(k), quoted);
+          ctx.report('amount.negative', row.row, k, row.get(k), quoted());
           bad = true;
         } else if (m.unit === '元' && typed > 0 && typed < YUAN_LOOKS_LIKE_WAN) {
-          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted, unit: '元', unitEn: 'yuan', looksLike: '万元', looksLikeEn: '10,000 yuan' });
+          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted(), unit: '元', unitEn: 'yuan', looksLike: '万元', looksLikeEn: '10,000 yuan' });
         } else if (m.unit === '万元' && typed >= WAN_LOOKS_LIKE_YUAN) {
-          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted, unit: '万元', unitEn: '10,000 yuan', looksLike: '元', looksLikeEn: 'yuan' });
+          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted(), unit: '万元', unitEn: '10,000 yuan', looksLike: '元', looksLikeEn: 'yuan' });
         }
       }
       if (bad) return;
@@ -70,7 +74,8 @@ export function amountCheck(): Check {
           ctx.report('amount.sum-mismatch', row.row, 'total', row.get('total'), { what: '慰问金 + 慰问品折款 ≠ 合计', whatEn: 'cash + goods ≠ total', left: parts, right: total, diff: roundMoney(Math.abs(parts - total)), ...quote(parts, total, unit) });
         }
       }
-      const sourceCols = SOURCE_KEYS.filter((k) => ctx.col(k) !== undefined && h.money[k].yuan !== null);
+      // No per-source columns (most ledgers): no list to build.
+      const sourceCols = h.money.sourceGov.yuan === null && h.money.sourceDept.yuan === null && h.money.sourceEnterprise.yuan === null && h.money.sourceSocial.yuan === null ? NONE : SOURCE_KEYS.filter((k) => ctx.col(k) !== undefined && h.money[k].yuan !== null);
       if (sourceCols.length > 0) {
         const sum = roundMoney(sourceCols.reduce((s, k) => s + h.money[k].yuan!, 0));
         const target = total ?? h.amount;
