@@ -93,6 +93,8 @@ export interface ReadOptions {
 }
 
 const SCAN_ROWS = 40;
+/** Rows an entry sheet's columns are judged on before the rest is read. */
+const SAMPLE_ROWS = 200;
 
 const NAME_HEADER = /^(姓名|名字|被测评人|被测评对象|测评对象|述职人|被评议人|评议对象|被考评人|考评对象|被考核人|干部姓名|书记姓名|name)$|^.{0,6}姓名$/i;
 const UNIT_HEADER = /^(单位|工作单位|所在单位|单位名称|党组织|所在党组织|党组织名称|部门|所在部门|单位\(部门\)|单位及职务|unit)$/i;
@@ -459,27 +461,37 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
     const low = headRows.length > 1 ? cellText(grid.raw(headRows[1], c)).replace(/\s+/g, '') : '';
     return low !== '' ? low : cellText(grid.get(headerRow, c)).replace(/\s+/g, '');
   };
+  // Cheap gates first (detection runs on every sheet, 100,000-row ledgers included): item
+  // columns by their headers, a word that says ballots, then the cells of the first rows.
+  const known = (c: number) => matchHeader(itemName(c), 'aid') !== null || matchHeader(itemName(c), 'responsibility') !== null;
+  const possible = candidates.filter((c) => !NOT_ITEM_HEADER.test(header(compact(itemName(c)))) && !known(c));
+  if (possible.length === 0 || possible.length < candidates.filter(known).length) return null;
+  const titleText = [grid.name, ...rangeTexts(grid, grid.top, headerRow - 1), ...possible.map(itemName)].join(' ');
+  if (persons.ballotNo === null && !BALLOT_HINT.test(titleText)) return null;
   const firstRow = headRows[headRows.length - 1] + 1;
   const rows: number[] = [];
-  for (let r = firstRow; r <= grid.bottom; r++) {
-    const name = text(grid, r, persons.name);
-    if (FOOTER.test(name)) break;
-    if (name === '' || TOTAL_NAME.test(name)) continue;
-    rows.push(r);
-  }
+  let r = firstRow;
+  const collect = (limit: number) => {
+    for (; r <= grid.bottom && rows.length < limit; r++) {
+      const name = text(grid, r, persons.name);
+      if (FOOTER.test(name)) {
+        r = grid.bottom + 1;
+        break;
+      }
+      if (name === '' || TOTAL_NAME.test(name)) continue;
+      rows.push(r);
+    }
+  };
+  collect(SAMPLE_ROWS);
   if (rows.length === 0) return null;
   // Which set: the one whose words the sheet uses most; codes alone take the first set that holds them.
-  const values = rows.flatMap((r) => candidates.map((c) => grid.raw(r, c)));
-  const set = chooseSet(values, options.choiceSets, [grid.name, ...rowTexts(grid, grid.top).map((t) => t.text)].join(' '));
-  const items = candidates.filter((c) => {
-    const h = header(compact(itemName(c)));
-    if (NOT_ITEM_HEADER.test(h)) return false;
-    // A column the other kinds know (家庭人口, 身份证号, 得分) is no item.
-    if (matchHeader(itemName(c), 'aid') || matchHeader(itemName(c), 'responsibility')) return false;
+  const values = rows.flatMap((row) => possible.map((c) => grid.raw(row, c)));
+  const set = chooseSet(values, options.choiceSets, titleText);
+  const items = possible.filter((c) => {
     let filled = 0;
     let read = 0;
-    for (const r of rows) {
-      const v = grid.raw(r, c);
+    for (const row of rows) {
+      const v = grid.raw(row, c);
       if (cellText(v) === '') continue;
       filled++;
       const k = readEntry(v, set).kind;
@@ -487,11 +499,10 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
     }
     return filled === 0 || read * 10 >= filled * 6;
   });
-  const withData = candidates.filter((c) => rows.some((r) => cellText(grid.raw(r, c)) !== ''));
+  const withData = candidates.filter((c) => rows.some((row) => cellText(grid.raw(row, c)) !== ''));
   const itemsWithData = items.filter((c) => withData.includes(c));
   if (itemsWithData.length === 0 || itemsWithData.length * 2 < withData.length) return null;
-  const titleText = [grid.name, ...rangeTexts(grid, grid.top, headerRow - 1), ...items.map(itemName)].join(' ');
-  if (persons.ballotNo === null && !BALLOT_HINT.test(titleText)) return null;
+  collect(Infinity);
 
   const ballots: Ballot[] = [];
   const byLabel = new Map<string, Ballot>();
