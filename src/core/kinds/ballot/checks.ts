@@ -84,6 +84,13 @@ function personMissing(sheets: readonly LocatedSheet[], persons: PersonIndex, ou
   for (const file of files) {
     const inFile = sheets.filter((s) => s.file === file && isBallotSheet(s));
     const everyone = new Map<string, { person: string; unit: string; ballots: number }>();
+    // A 名单 in the file names everyone to be rated, first.
+    for (const s of sheets)
+      if (s.file === file && s.sheet.layout === 'roster')
+        for (const p of s.sheet.roster) {
+          const key = persons.key(p.person, p.unit);
+          if (!everyone.has(key)) everyone.set(key, { person: p.person, unit: persons.unitOf(p.person, p.unit), ballots: 0 });
+        }
     for (const s of inFile)
       for (const b of s.sheet.ballots) {
         const keys = new Set<string>();

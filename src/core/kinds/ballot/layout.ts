@@ -11,7 +11,8 @@ import { presentFromText } from './present';
  * a BallotSheet (or null: not a ballot sheet) out.
  */
 
-export type BallotLayout = 'grid' | 'entry' | 'tally';
+/** roster: a 名单 of the persons to be rated, for ballot.person-missing only. */
+export type BallotLayout = 'grid' | 'entry' | 'tally' | 'roster';
 
 export interface CellAt {
   row: number;
@@ -72,6 +73,8 @@ export interface BallotSheet {
   itemCells: CellAt[];
   ballots: Ballot[];
   tally: TallyRow[];
+  /** The persons a 名单 lists. */
+  roster: Array<{ person: string; unit: string; row: number }>;
   /** 实到人数 a title or footer line states. */
   present: { value: number; at: CellAt; text: string } | null;
   /** The first title cell (count-exceeds reports there), or the sheet's top-left cell. */
@@ -383,6 +386,7 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
     itemCells,
     ballots,
     tally,
+    roster: [],
     present: present ?? null,
     titleAt: sheetTitle.first ?? present?.at ?? { row: grid.top, col: grid.left },
     nameHeader: { row: headRows[0], col: persons.name },
@@ -550,6 +554,7 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
     itemCells: items.map((c) => ({ row: headRows[headRows.length - 1], col: c })),
     ballots,
     tally: [],
+    roster: [],
     present: titles.present ?? footer.present,
     titleAt: titles.first ?? { row: grid.top, col: grid.left },
     nameHeader: { row: headerRow, col: persons.name },
@@ -610,12 +615,13 @@ export function chooseSet(values: CellValue[], sets: string[][], hint: string): 
 function describe(s: BallotSheet, blocks: number): { zh: string; en: string } {
   const rows = s.headerRows.length > 1 ? `第 ${s.headerRows[0]}–${s.headerRows[s.headerRows.length - 1]} 行` : `第 ${s.headerRows[0]} 行`;
   const rowsEn = s.headerRows.length > 1 ? `rows ${s.headerRows[0]}–${s.headerRows[s.headerRows.length - 1]}` : `row ${s.headerRows[0]}`;
-  const what = { grid: '测评票（勾选式）', entry: '测评票录入表', tally: '计票表（票数）' }[s.layout];
-  const whatEn = { grid: 'ticked ballots', entry: 'ballot entry sheet', tally: 'vote tally' }[s.layout];
-  const persons = new Set([...s.ballots.flatMap((b) => b.entries.map((e) => `${e.person}\u0000${e.unit}`)), ...s.tally.map((t) => `${t.person}\u0000${t.unit}`)]).size;
+  const what = { grid: '测评票（勾选式）', entry: '测评票录入表', tally: '计票表（票数）', roster: '被测评人名单' }[s.layout];
+  const whatEn = { grid: 'ticked ballots', entry: 'ballot entry sheet', tally: 'vote tally', roster: 'list of persons rated' }[s.layout];
+  const persons = new Set([...s.ballots.flatMap((b) => b.entries.map((e) => `${e.person}\u0000${e.unit}`)), ...s.tally.map((t) => `${t.person}\u0000${t.unit}`), ...s.roster.map((t) => `${t.person}\u0000${t.unit}`)]).size;
+  if (s.layout === 'roster') return { zh: `按表头识别为${what}：表头在${rows}，${persons} 人（用于核对测评票上是否缺人）`, en: `recognised as a ${whatEn}: header in ${rowsEn}, ${persons} persons (to find persons missing from ballots)` };
   const zh = [`按表头识别为${what}：表头在${rows}`, `${s.items.length} 个测评项目（${s.items.slice(0, 5).join('、')}${s.items.length > 5 ? '…' : ''}）`, `选项 ${s.choices.join('/')}`, `${persons} 人`];
   const en = [`recognised as ${whatEn}: header in ${rowsEn}`, `${s.items.length} items`, `choices ${s.choices.join('/')}`, `${persons} persons`];
-  if (s.layout !== 'tally') {
+  if (s.layout === 'grid' || s.layout === 'entry') {
     zh.push(`${s.ballots.length} 张票${s.layout === 'grid' && blocks > 1 ? `（本表叠放 ${blocks} 张）` : ''}`);
     en.push(`${s.ballots.length} ballots`);
   }
@@ -637,5 +643,56 @@ export function readBallotSheet(grid: Grid, options: ReadOptions, entry = true):
     const g = readGrid(grid, top, options);
     if (g) return g;
   }
-  return entry ? readEntrySheet(grid, options) : null;
+  if (!entry) return null;
+  return readEntrySheet(grid, options) ?? readRoster(grid, options);
+}
+
+/** Columns a 名单 may have beside 姓名 and 单位. */
+const ROSTER_HEADER = /^(性别|年龄|出生年月|出生日期|民族|学历|政治面貌|任职时间|联系电话|签到|签名)$/;
+
+/**
+ * A 名单 (the persons to be rated): a sheet named or titled …名单 whose header has 姓名 and only
+ * person columns. It makes ballot.person-missing find someone no ballot of the file names.
+ */
+function readRoster(grid: Grid, options: ReadOptions): BallotSheet | null {
+  const last = Math.min(grid.bottom, grid.top + SCAN_ROWS);
+  for (let r = grid.top; r <= last; r++) {
+    const persons = personColumns(grid, [r], () => false);
+    if (!persons) continue;
+    const titled = /名单/.test(grid.name) || rangeTexts(grid, grid.top, r - 1).some((t) => /名单/.test(t));
+    if (!titled) return null;
+    const own = new Set([persons.name, persons.unit, persons.position, persons.seq, persons.note].filter((c): c is number => c !== null));
+    for (const { col, text: t } of rowTexts(grid, r)) if (!own.has(col) && !ROSTER_HEADER.test(header(compact(t)))) return null;
+    const roster: BallotSheet['roster'] = [];
+    for (let row = r + 1; row <= grid.bottom; row++) {
+      const name = text(grid, row, persons.name);
+      if (FOOTER.test(name)) break;
+      if (name === '' || TOTAL_NAME.test(name) || NOT_PERSON.test(name)) continue;
+      roster.push({ person: name, unit: persons.unit === null ? '' : personKeyText(grid.get(row, persons.unit)), row });
+    }
+    if (roster.length === 0) return null;
+    const sheet: BallotSheet = {
+      sheet: grid.name,
+      layout: 'roster',
+      choices: [...options.choiceSets[0]],
+      items: [],
+      itemCells: [],
+      ballots: [],
+      tally: [],
+      roster,
+      present: null,
+      titleAt: { row: grid.top, col: grid.left },
+      nameHeader: { row: r, col: persons.name },
+      headerRows: [r],
+      firstDataRow: r + 1,
+      lastDataRow: roster[roster.length - 1].row,
+      left: Math.min(...own),
+      right: Math.max(...own),
+      columns: { name: persons.name, unit: persons.unit, position: persons.position, ballotNo: null, seq: persons.seq },
+      reason: { zh: '', en: '' },
+    };
+    sheet.reason = describe(sheet, 0);
+    return sheet;
+  }
+  return null;
 }

@@ -14,7 +14,8 @@ export function groupOf(file: string, sheet: string, groups: readonly BallotGrou
   return groups.find((g) => sheet.includes(g.match)) ?? groups.find((g) => file.includes(g.match)) ?? null;
 }
 
-export const isBallotSheet = (s: LocatedSheet) => s.sheet.layout !== 'tally';
+export const isBallotSheet = (s: LocatedSheet) => s.sheet.layout === 'grid' || s.sheet.layout === 'entry';
+export const isTallySheet = (s: LocatedSheet) => s.sheet.layout === 'tally';
 
 /**
  * A person is 姓名 + 单位. A sheet without a 单位 column names only 姓名: such a row is the one
@@ -48,6 +49,7 @@ export function personIndexOf(sheets: readonly LocatedSheet[]): PersonIndex {
   for (const s of sheets) {
     for (const b of s.sheet.ballots) for (const e of b.entries) names.push(e);
     for (const t of s.sheet.tally) names.push(t);
+    for (const t of s.sheet.roster) names.push(t);
   }
   return new PersonIndex(names);
 }

@@ -99,8 +99,8 @@ export const BALLOT_RULES = defineRules([
     severity: 'warning',
     title: { zh: '测评票上缺少被测评人', en: 'Person missing from a ballot' },
     message: {
-      zh: (p) => `${p.cell}：${p.ballot}上没有${p.who}，而本文件其他 ${p.others} 张测评票上有此人。`,
-      en: (p) => `${p.cell}: ${p.ballotEn} has no row for ${p.whoEn}, who is on ${p.others} other ballots of this file.`,
+      zh: (p) => `${p.cell}：${p.ballot}上没有${p.who}，而${p.others ? `本文件其他 ${p.others} 张测评票上有此人` : '名单上有此人'}。`,
+      en: (p) => `${p.cell}: ${p.ballotEn} has no row for ${p.whoEn}, who is ${p.others ? `on ${p.others} other ballots of this file` : 'on the list of persons rated'}.`,
     },
     fix: {
       zh: () => '核对原票：原票漏印或未评此人的，按未评处理；录入时漏录的，请补录此人一行。',

@@ -1,5 +1,5 @@
 import { sameChoices } from './checks';
-import { isBallotSheet, isBlankBallot, LocatedSheet, PersonIndex, personIndexOf, presentScopes } from './located';
+import { isBallotSheet, isBlankBallot, isTallySheet, LocatedSheet, PersonIndex, personIndexOf, presentScopes } from './located';
 import { BallotItemResult, BallotPerson, BallotSettings, BallotSummary, GradeRule, interviewGradesFor } from './types';
 
 /** A problem with the run as a whole (a settings problem), said in both languages. */
@@ -76,7 +76,8 @@ export function tallyBallots(sheets: readonly LocatedSheet[], settings: BallotSe
   const problems: BallotProblem[] = [];
   if (sheets.length === 0) return { summary: null, problems };
   const ballotSheets = sheets.filter(isBallotSheet);
-  const source = ballotSheets.length > 0 ? ballotSheets : sheets.filter((s) => !isBallotSheet(s));
+  const source = ballotSheets.length > 0 ? ballotSheets : sheets.filter(isTallySheet);
+  if (source.length === 0) return { summary: null, problems };
   const choices = source[0].sheet.choices;
   const used = source.filter((s) => sameChoices(s.sheet, choices));
   for (const s of source)

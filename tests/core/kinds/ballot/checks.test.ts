@@ -140,6 +140,18 @@ describe('ballot.person-missing', () => {
     expect(message(issues[0])).toContain('本表第 2 张测评票上没有李敏（市中医院）');
   });
 
+  it('reports a person on the file\'s 名单 whom no ballot names, once per ballot', () => {
+    const roster: SheetInput = { name: '述职人名单', rows: [['序号', '姓名', '单位', '职务'], [1, '王伟', '市人民医院', '书记'], [2, '李敏', '市中医院', '书记'], [3, '张强', '市妇幼保健院', '书记']] };
+    const issues = run(located([ballotSheet('测评', clean()), roster]));
+    expect(issues.map((i) => [i.rule, i.cell])).toEqual([
+      ['ballot.person-missing', 'B1'],
+      ['ballot.person-missing', 'B6'],
+    ]);
+    expect(message(issues[0])).toContain('没有张强（市妇幼保健院），而名单上有此人');
+    const full = { ...roster, rows: roster.rows.slice(0, 3) };
+    expect(run(located([ballotSheet('测评', clean()), full]))).toEqual([]);
+  });
+
   it('compares ballots of one file only', () => {
     const a = located([ballotSheet('测评', [{ rows: [W(0), L(1)] }])], 'a.xlsx');
     const b = located([ballotSheet('测评', [{ rows: [W(0)] }])], 'b.xlsx');

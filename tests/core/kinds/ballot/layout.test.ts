@@ -145,6 +145,17 @@ describe('kinds stay apart', () => {
     expect(none(sheet('台账', aidRows()))).toBeNull();
   });
 
+  it('reads a 名单 of the persons rated, and not a ledger that calls itself a 名单', () => {
+    const roster = read(sheet('述职人名单', [['序号', '姓名', '单位', '职务'], [1, '王伟', '市人民医院', '书记'], [2, '李敏', '市中医院', '院长']]));
+    expect(roster.layout).toBe('roster');
+    expect(roster.roster.map((p) => [p.person, p.unit])).toEqual([
+      ['王伟', '市人民医院'],
+      ['李敏', '市中医院'],
+    ]);
+    expect(none(sheet('困难家庭名单', aidRows()))).toBeNull();
+    expect(none(sheet('Sheet1', [['姓名', '单位', '职务'], ['王伟', '市人民医院', '书记']]))).toBeNull();
+  });
+
   it('does not read a table of names with a 1–4 column as an entry sheet', () => {
     expect(none(sheet('名单', [['姓名', '单位', '家庭人口'], ['王伟', '东街村', 3], ['李敏', '西街村', 4]]))).toBeNull();
     expect(none(sheet('名单', [['姓名', '单位', '年级'], ['王伟', '一中', 3], ['李敏', '二中', 1]]))).toBeNull();
