@@ -39,9 +39,9 @@ export interface BallotEntry {
 export interface Ballot {
   /** 1-based within the sheet. */
   index: number;
-  /** 票号 as written (entry sheets, or a grid title's 票号 / 第 N 张), else null. */
+  /** 票号 as written (entry sheets, a grid title's 票号), or 第 N 张 from a grid title; else null. */
   label: string | null;
-  /** Where person-missing reports: the ballot's name header cell, or its 票号 cell. */
+  /** Where person-missing reports: the first cell of the ballot's header, or its 票号 cell. */
   header: CellAt;
   /** Where ballot.blank reports: the first item cell of the ballot's first row. */
   firstItem: CellAt;
@@ -213,8 +213,9 @@ function readTitles(grid: Grid, from: number, to: number): TitleInfo {
       const n = presentFromText(t);
       if (n !== null && !info.present) info.present = { value: n, at: { row: r, col }, text: t };
       const c = compact(t);
-      const label = /票号[:：]?([0-9A-Za-z\-]+)/.exec(c) ?? /第(\d+)张/.exec(c);
-      if (label && info.label === null) info.label = label[1];
+      const no = /票号[:：]?([0-9A-Za-z\-]+)/.exec(c);
+      const nth = /第(\d+)张/.exec(c);
+      if (info.label === null && (no || nth)) info.label = no ? no[1] : `第 ${nth![1]} 张`;
       if (TALLY_WORDS.test(c)) info.tallyWord = true;
     }
   }
@@ -339,6 +340,7 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
   const tallyWord = titles.some((t) => t.tallyWord) || TALLY_WORDS.test(grid.name);
   const isTally = tallyWord || (ticks === 0 && above1 >= 2 && above1 * 4 >= numeric);
 
+  const left = Math.min(persons.name, persons.unit ?? Infinity, persons.seq ?? Infinity, persons.position ?? Infinity, cycles[0]);
   const ballots: Ballot[] = [];
   const tally: TallyRow[] = [];
   for (let b = 0; b < blocks.length; b++) {
@@ -358,7 +360,7 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
     const ballot: Ballot = {
       index: ballots.length + 1,
       label: titles[b].label,
-      header: { row: block.headerTop, col: persons.name },
+      header: { row: block.headerTop, col: left },
       firstItem: { row: block.rows[0], col: cycles[0] },
       entries: [],
     };
@@ -376,7 +378,6 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
   const lastRow = Math.max(...blocks.map((b) => (b.rows.length > 0 ? b.rows[b.rows.length - 1] : b.choiceRow)));
   const footer = readTitles(grid, lastRow + 1, grid.bottom);
   const present = titles.find((t) => t.present)?.present ?? footer.present;
-  const left = Math.min(persons.name, persons.unit ?? Infinity, persons.seq ?? Infinity, persons.position ?? Infinity, cycles[0]);
   const right = cycles[cycles.length - 1] + len - 1;
   const sheet: BallotSheet = {
     sheet: grid.name,
@@ -529,7 +530,7 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
       const k = (seen.get(`${person}\u0000${unit}`) ?? 0) + 1;
       seen.set(`${person}\u0000${unit}`, k);
       key = String(k);
-      headerAt = { row: headerRow, col: persons.name };
+      headerAt = { row: headerRow, col: Math.min(...personCols, ...items) };
     }
     let ballot = byLabel.get(key);
     if (!ballot) {

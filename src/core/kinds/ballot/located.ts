@@ -66,6 +66,8 @@ export function personTextEn(person: string, unit: string): string {
 
 /** How a message names a ballot: 票号 0012, 第 3 张票, 这张票. */
 export function ballotName(sheet: BallotSheet, b: Ballot): { zh: string; en: string } {
+  const nth = b.label === null ? null : /^第 (\d+) 张$/.exec(b.label);
+  if (nth) return { zh: `第 ${nth[1]} 张测评票`, en: `ballot ${nth[1]}` };
   if (b.label !== null) return { zh: `票号 ${b.label} 的测评票`, en: `ballot no. ${b.label}` };
   if (sheet.ballots.length === 1 && sheet.layout === 'grid') return { zh: '本表这张测评票', en: 'the ballot on this sheet' };
   return { zh: `本表第 ${b.index} 张测评票`, en: `ballot ${b.index} of this sheet` };

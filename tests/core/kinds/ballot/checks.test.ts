@@ -136,7 +136,7 @@ describe('ballot.person-missing', () => {
   it('reports a person on other ballots of the file but not on this one, at its header cell', () => {
     const blocks: BlockSpec[] = [{ rows: [W(0), L(1)] }, { rows: [W(1)] }];
     const issues = run(located([ballotSheet('测评', blocks)]));
-    expect(issues.map((i) => [i.rule, i.cell])).toEqual([['ballot.person-missing', 'B6']]);
+    expect(issues.map((i) => [i.rule, i.cell])).toEqual([['ballot.person-missing', 'A6']]);
     expect(message(issues[0])).toContain('本表第 2 张测评票上没有李敏（市中医院）');
   });
 
@@ -144,8 +144,8 @@ describe('ballot.person-missing', () => {
     const roster: SheetInput = { name: '述职人名单', rows: [['序号', '姓名', '单位', '职务'], [1, '王伟', '市人民医院', '书记'], [2, '李敏', '市中医院', '书记'], [3, '张强', '市妇幼保健院', '书记']] };
     const issues = run(located([ballotSheet('测评', clean()), roster]));
     expect(issues.map((i) => [i.rule, i.cell])).toEqual([
-      ['ballot.person-missing', 'B1'],
-      ['ballot.person-missing', 'B6'],
+      ['ballot.person-missing', 'A1'],
+      ['ballot.person-missing', 'A6'],
     ]);
     expect(message(issues[0])).toContain('没有张强（市妇幼保健院），而名单上有此人');
     const full = { ...roster, rows: roster.rows.slice(0, 3) };

@@ -24,14 +24,14 @@ describe('ticked grids', () => {
   it('reads stacked ballots on one sheet, each block with its header (and title), blank rows between', () => {
     const sh = ballotSheet('测评', [
       { title: '述职评议测评表 票号：001', rows: [same('王伟', '市人民医院', 0)] },
-      { title: '述职评议测评表 票号：002', rows: [same('王伟', '市人民医院', 1)] },
+      { title: '述职评议测评表　第 2 张', rows: [same('王伟', '市人民医院', 1)] },
       { rows: [same('王伟', '市人民医院', 2)] },
     ]);
     const s = read(sh);
     expect(s.ballots.map((b) => [b.label, b.header, b.firstItem])).toEqual([
-      ['001', { row: 2, col: 2 }, { row: 4, col: 5 }],
-      ['002', { row: 7, col: 2 }, { row: 9, col: 5 }],
-      [null, { row: 11, col: 2 }, { row: 13, col: 5 }],
+      ['001', { row: 2, col: 1 }, { row: 4, col: 5 }],
+      ['第 2 张', { row: 7, col: 1 }, { row: 9, col: 5 }],
+      [null, { row: 11, col: 1 }, { row: 13, col: 5 }],
     ]);
     expect(marks(s).map((b) => b[0][2])).toEqual(['好', '较好', '一般']);
   });
