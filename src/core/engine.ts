@@ -1,7 +1,8 @@
 import { cellAddress, columnLetter, rangeAddress } from './address';
 import { ColumnKey, SheetKind } from './columns';
 import { detectTable, Table } from './detect';
-import { DEFAULT_SEVERITY, Finding, ParamValue, Place, compareFindings } from './findings';
+import { Finding, ParamValue, Place, compareFindings } from './findings';
+import { DEFAULT_SEVERITY } from './rules/catalogue';
 import { Grid } from './grid';
 import { dayFromIso, dayToIso, DayNumber, readDateCached } from './read/date';
 import { cellText } from './read/text';

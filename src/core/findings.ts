@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { RULE_IDS, RuleId, SeveritySchema, Severity } from './settings';
+import type { RuleId, Severity } from './settings';
+
+export type { ReportedFinding } from './report';
 
 export const PlaceSchema = z.object({ file: z.string(), sheet: z.string(), cell: z.string() });
 export type Place = z.infer<typeof PlaceSchema>;
@@ -23,58 +25,6 @@ export interface Finding {
   /** Other places of the same duplicate. */
   related?: Place[];
 }
-
-export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
-  'layout.no-header': 'warning',
-  'layout.unknown-column': 'info',
-  'layout.merged-data': 'warning',
-  'row.blank': 'warning',
-  'required.missing': 'error',
-  'total-row.mismatch': 'error',
-  'task.duplicate': 'warning',
-  'owner.not-person': 'warning',
-  'deadline.invalid': 'error',
-  'task.overdue': 'warning',
-  'score.not-number': 'error',
-  'score.out-of-range': 'error',
-  'score.deduction-unexplained': 'warning',
-  'score.grade-invalid': 'error',
-  'veto.failed': 'warning',
-  'score.max-total': 'error',
-  'id.format': 'error',
-  'id.checksum': 'error',
-  'id.birthdate': 'error',
-  'id.scientific': 'error',
-  'id.legacy15': 'warning',
-  'id.region': 'warning',
-  'household.duplicate': 'error',
-  'household.cross-duplicate': 'warning',
-  'household.name-duplicate': 'warning',
-  'amount.not-number': 'error',
-  'amount.negative': 'error',
-  'amount.sum-mismatch': 'error',
-  'amount.unit': 'warning',
-  'amount.outlier': 'warning',
-  'date.out-of-window': 'warning',
-  'row.equation': 'error',
-  'phone.format': 'warning',
-  'summary.mismatch': 'error',
-};
-
-export const FindingSchema = z.object({
-  rule: z.enum(RULE_IDS),
-  severity: SeveritySchema,
-  file: z.string(),
-  sheet: z.string(),
-  cell: z.string(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  message: z.string(),
-  hint: z.string(),
-  related: z.array(PlaceSchema).optional(),
-});
-export type ReportedFinding = z.infer<typeof FindingSchema>;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

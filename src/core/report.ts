@@ -1,11 +1,28 @@
 import { z } from 'zod';
 import { CheckResult } from './engine';
-import { Finding, FindingSchema, ReportedFinding } from './findings';
+import { Finding, PlaceSchema } from './findings';
+import { RULE_IDS } from './rules/catalogue';
+import { SeveritySchema } from './settings';
 import { Lang, renderMessage } from './messages';
 import { aidHeadline } from './kinds/aid/headline';
 import { countsOf, noTableReason, verdictText, VerdictStatus } from './verdict';
 
 export const TOOL_NAME = 'ledgercheck';
+
+export const FindingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: SeveritySchema,
+  file: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  message: z.string(),
+  hint: z.string(),
+  related: z.array(PlaceSchema).optional(),
+});
+export type ReportedFinding = z.infer<typeof FindingSchema>;
 
 const UnitSchema = z.object({
   unit: z.string(),

@@ -24,3 +24,8 @@ export function defineRules<const Defs extends readonly RuleDef[]>(defs: Defs): 
 }
 
 export type RuleIdOf<Defs extends readonly RuleDef[]> = Defs[number]['id'];
+
+/** A value quoted for a Chinese message: “…”. */
+export const q = (v: ParamValue | undefined) => `“${v ?? ''}”`;
+/** A value quoted for an English message: "…". */
+export const qe = (v: ParamValue | undefined) => `"${v ?? ''}"`;

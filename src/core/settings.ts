@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { dayFromIso } from './read/date';
 
-/** Every rule id in domain.md's catalogue; the JSON report and the tests use them. */
-export const RULE_IDS = [
-  'layout.no-header', 'layout.unknown-column', 'layout.merged-data', 'row.blank', 'required.missing',
-  'total-row.mismatch', 'task.duplicate', 'owner.not-person', 'deadline.invalid', 'task.overdue',
-  'score.not-number', 'score.out-of-range', 'score.deduction-unexplained', 'score.grade-invalid',
-  'veto.failed', 'score.max-total', 'id.format', 'id.checksum', 'id.birthdate', 'id.scientific',
-  'id.legacy15', 'id.region', 'household.duplicate', 'household.cross-duplicate', 'household.name-duplicate',
-  'amount.not-number', 'amount.negative', 'amount.sum-mismatch', 'amount.unit', 'amount.outlier',
-  'date.out-of-window', 'row.equation', 'phone.format', 'summary.mismatch',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export type { RuleId } from './rules/catalogue';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { runCheck } from '../../src/core/engine';
-import { FindingSchema } from '../../src/core/findings';
+import { FindingSchema } from '../../src/core/report';
 import { buildReport, ReportSchema } from '../../src/core/report';
 import { parseSettings } from '../../src/core/settings';
 import { summaryTabs } from '../../src/core/summary/tabs';

@@ -1,7 +1,7 @@
 import { AidGroup, Pending } from './consolidate';
 import { DuplicateKind } from './duplicate-groups';
 import { aidHeadline } from './headline';
-import { inLang, Lang } from '../../messages';
+import { inLang, Lang } from '../../lang';
 import { displayWidth } from '../../summary/distribution-tab';
 import { OutCell, SheetDescription, LinkSpec, ColumnSpec } from '../../summary/sheet';
 import { TAB_NAMES } from '../../summary/tab-names';

@@ -2,6 +2,23 @@ import { ColumnKey } from '../../columns';
 import { Equation, parseEquation, Term } from '../../equation';
 import { readNumber, roundMoney } from '../../read/number';
 import { Check, ANY_KIND, SheetContext } from '../check';
+import { defineRules } from '../../rule';
+
+export const EQUATION_RULES = defineRules([
+  {
+    id: 'row.equation',
+    severity: 'error',
+    title: { zh: '栏间关系不成立', en: 'Column equation fails' },
+    message: {
+      zh: (p) => `第 ${p.row} 行不满足 ${p.equation}：左边为 ${p.left}，右边为 ${p.right}。`,
+      en: (p) => `Row ${p.row} breaks ${p.equation}: left side ${p.left}, right side ${p.right}.`,
+    },
+    fix: {
+      zh: () => '核对这一行各栏的数字。',
+      en: () => "Check this row's figures.",
+    },
+  },
+]);
 
 interface Bound {
   eq: Equation;
@@ -14,7 +31,7 @@ export function equationCheck(equations: string[]): Check {
   const parsed = equations.map(parseEquation).filter((e): e is Equation => !('error' in e));
   let bound: Bound[] = [];
   return {
-    rules: ['row.equation'],
+    rules: EQUATION_RULES.map((r) => r.id),
     kinds: ANY_KIND,
     start(ctx) {
       bound = [];

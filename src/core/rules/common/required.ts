@@ -2,6 +2,23 @@ import { cellAddress } from '../../address';
 import { COLUMN_LABELS, ColumnKey } from '../../columns';
 import { TableLayout } from '../../detect';
 import { Check, ANY_KIND } from '../check';
+import { defineRules, q, qe } from '../../rule';
+
+export const REQUIRED_RULES = defineRules([
+  {
+    id: 'required.missing',
+    severity: 'error',
+    title: { zh: '必填项为空', en: 'Required field empty' },
+    message: {
+      zh: (p) => (p.wholeColumn ? `表中没有${q(p.field)}列，每一行都必须填写${p.field}。` : `${p.cell} 的${p.field}为空。`),
+      en: (p) => (p.wholeColumn ? `The table has no ${qe(p.fieldEn)} column; every row needs one.` : `${p.fieldEn} is empty at ${p.cell}.`),
+    },
+    fix: {
+      zh: (p) => (p.wholeColumn ? `增加${q(p.field)}列并逐行填写。` : `填写${p.field}。`),
+      en: (p) => (p.wholeColumn ? `Add a ${qe(p.fieldEn)} column and fill it in.` : `Fill in the ${p.fieldEn}.`),
+    },
+  },
+]);
 
 interface Requirement {
   /** Any of these columns satisfies the field. */
@@ -25,7 +42,7 @@ const REQUIRED: Record<TableLayout, Requirement[]> = {
 export function requiredCheck(): Check {
   let present: ColumnKey[][] = [];
   return {
-    rules: ['required.missing'],
+    rules: REQUIRED_RULES.map((r) => r.id),
     kinds: ANY_KIND,
     start(ctx) {
       present = [];

@@ -3,6 +3,29 @@ import { COLUMN_LABELS, ColumnKey } from '../../columns';
 import { MoneyUnit, readNumber, roundMoney } from '../../read/number';
 import { CellValue } from '../../workbook';
 import { Check, ANY_KIND, SheetContext } from '../check';
+import { defineRules } from '../../rule';
+
+export const TOTALS_ROW_RULES = defineRules([
+  {
+    id: 'total-row.mismatch',
+    severity: 'error',
+    title: { zh: '合计行不符', en: 'Totals row mismatch' },
+    message: {
+      zh: (p) =>
+        p.group
+          ? `小计行 ${p.cell} 的${p.field}为 ${p.found}，而本组第 ${p.from}–${p.to} 行相加为 ${p.expected}（相差 ${p.diff}）。`
+          : `合计行 ${p.cell} 的${p.field}为 ${p.found}，而各数据行相加为 ${p.expected}（相差 ${p.diff}${p.subtotals ? '；小计行不计入' : ''}）。`,
+      en: (p) =>
+        p.group
+          ? `The subtotal at ${p.cell} says ${p.found} for ${p.fieldEn}, but rows ${p.from}–${p.to} of its group add up to ${p.expected} (off by ${p.diff}).`
+          : `The totals row at ${p.cell} says ${p.found} for ${p.fieldEn}, but the data rows add up to ${p.expected} (off by ${p.diff}${p.subtotals ? '; subtotal rows not counted' : ''}).`,
+    },
+    fix: {
+      zh: (p) => `改为 ${p.expected}，或使用公式 ${p.formula} 让合计自动计算。`,
+      en: (p) => `Change it to ${p.expected}, or use ${p.formula} so it adds itself up.`,
+    },
+  },
+]);
 
 const SUMMED: ColumnKey[] = ['maxScore', 'score', 'selfScore', 'households', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
 
@@ -76,7 +99,7 @@ export function totalsRowCheck(): Check {
   }
 
   return {
-    rules: ['total-row.mismatch'],
+    rules: TOTALS_ROW_RULES.map((r) => r.id),
     kinds: ANY_KIND,
     start(ctx) {
       const t = ctx.table;

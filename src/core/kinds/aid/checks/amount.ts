@@ -3,6 +3,81 @@ import { comparisonText, moneyText, moneyTextFromYuan } from '../../../read/mone
 import { MoneyUnit, roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
 import { MONEY_KEYS } from '../household';
+import { defineRules, q, qe } from '../../../rule';
+
+export const AMOUNT_RULES = defineRules([
+  {
+    id: 'amount.not-number',
+    severity: 'error',
+    title: { zh: '金额不是数字', en: 'Amount not a number' },
+    message: {
+      zh: (p) =>
+        p.means !== undefined
+          ? `${p.cell} 的${p.field}${q(p.text)}是文本，不是数字；它表示 ${p.means} 元，但 Excel 的 SUM 会跳过文本，合计因此少算。`
+          : `${p.cell} 的${p.field}${q(p.text)}不是数字。`,
+      en: (p) =>
+        p.means !== undefined
+          ? `${p.fieldEn} ${qe(p.text)} at ${p.cell} is text, not a number: it means ${p.means} yuan, but Excel's SUM skips text, so totals miss it.`
+          : `${p.fieldEn} ${qe(p.text)} at ${p.cell} is not a number.`,
+    },
+    fix: {
+      zh: (p) => (p.means !== undefined ? `改为数字 ${p.typed}（不带“元”“万”等文字，单元格格式设为数值），再核对合计。` : '只填写数字金额（元），不要带文字。'),
+      en: (p) => (p.means !== undefined ? `Type the number ${p.typed} (no 元 or 万, cell formatted as a number), then check the totals.` : 'Enter the amount in yuan as a number, without words.'),
+    },
+  },
+  {
+    id: 'amount.negative',
+    severity: 'error',
+    title: { zh: '金额为负', en: 'Negative amount' },
+    message: {
+      zh: (p) => `${p.cell} 的${p.field}为负数 ${p.shown ?? p.amount}。`,
+      en: (p) => `${p.fieldEn} at ${p.cell} is negative: ${p.shownEn ?? p.amount}.`,
+    },
+    fix: {
+      zh: () => '金额不能为负，请核对。',
+      en: () => 'Amounts cannot be negative.',
+    },
+  },
+  {
+    id: 'amount.unit',
+    severity: 'warning',
+    title: { zh: '金额单位可疑', en: 'Suspicious money unit' },
+    message: {
+      zh: (p) => `${p.cell} 的${p.field} ${p.shown ?? p.amount}看起来是以${p.looksLike}为单位，而本列单位是${p.unit}。`,
+      en: (p) => `${p.fieldEn} ${p.shownEn ?? p.amount} at ${p.cell} looks like ${p.looksLikeEn}, but the column is in ${p.unitEn}.`,
+    },
+    fix: {
+      zh: (p) => `统一单位：本列应填${p.unit}。`,
+      en: (p) => `Use one unit: this column is in ${p.unitEn}.`,
+    },
+  },
+  {
+    id: 'amount.sum-mismatch',
+    severity: 'error',
+    title: { zh: '金额合计不符', en: 'Amounts do not add up' },
+    message: {
+      zh: (p) => `${p.cell}：${p.what}，${p.compared ?? `${p.left} ≠ ${p.right}（相差 ${p.diff} 元）`}。`,
+      en: (p) => `${p.cell}: ${p.whatEn}, ${p.comparedEn ?? `${p.left} ≠ ${p.right} (off by ${p.diff} yuan)`}.`,
+    },
+    fix: {
+      zh: () => '核对各项金额与合计，合计可用公式计算。',
+      en: () => 'Check the parts and the total; let a formula compute the total.',
+    },
+  },
+  {
+    id: 'amount.outlier',
+    severity: 'warning',
+    title: { zh: '金额超出上限', en: 'Amount above cap' },
+    message: {
+      zh: (p) => `${p.cell} 的每户金额 ${p.shown ?? `${p.amount} 元`}超过上限 ${p.cap} 元。`,
+      en: (p) => `${p.shownEn ?? `${p.amount} yuan`} at ${p.cell} is above the cap of ${p.cap} yuan per household.`,
+    },
+    fix: {
+      zh: () => '核实金额是否多录了 0，或是否经过特批。',
+      en: () => 'Check for an extra zero, or for a special approval.',
+    },
+  },
+]);
 
 const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 const NONE: readonly (typeof SOURCE_KEYS)[number][] = [];
@@ -24,7 +99,7 @@ const WAN_LOOKS_LIKE_YUAN = 10;
  */
 export function amountCheck(): Check {
   return {
-    rules: ['amount.not-number', 'amount.negative', 'amount.unit', 'amount.sum-mismatch', 'amount.outlier'],
+    rules: AMOUNT_RULES.map((r) => r.id),
     kinds: ['aid'],
     row(row, ctx) {
       const h = row.household!;

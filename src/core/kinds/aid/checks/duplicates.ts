@@ -3,6 +3,49 @@ import { MAX_RELATED, otherPlaces, Place } from '../../../findings';
 import { textKey } from '../../../read/text';
 import { Check, SheetContext } from '../../../rules/check';
 import { shownId } from './id';
+import { defineRules, q, qe } from '../../../rule';
+
+export const DUPLICATE_HOUSEHOLD_RULES = defineRules([
+  {
+    id: 'household.duplicate',
+    severity: 'error',
+    title: { zh: '同表重复户', en: 'Household listed twice' },
+    message: {
+      zh: (p) => `${p.cell} 的身份证号 ${p.text} 在本表重复出现，另见 ${p.others}。`,
+      en: (p) => `ID number ${p.text} at ${p.cell} appears again in this sheet at ${p.othersEn}.`,
+    },
+    fix: {
+      zh: () => '同一户只应登记一次；删除重复行或核对号码。',
+      en: () => 'A household is listed once: delete the duplicate or correct the number.',
+    },
+  },
+  {
+    id: 'household.cross-duplicate',
+    severity: 'warning',
+    title: { zh: '跨表重复户', en: 'Household in two places' },
+    message: {
+      zh: (p) => `${p.cell} 的身份证号 ${p.text} 也出现在 ${p.others}，可能重复救助。`,
+      en: (p) => `ID number ${p.text} at ${p.cell} also appears at ${p.othersEn}: aided twice?`,
+    },
+    fix: {
+      zh: () => '与相关乡镇（县区）核实是否重复救助，见“重复户核查”表。',
+      en: () => 'Confirm with the other township or county; see the 重复户核查 tab.',
+    },
+  },
+  {
+    id: 'household.name-duplicate',
+    severity: 'warning',
+    title: { zh: '同村同名户', en: 'Same name, same village' },
+    message: {
+      zh: (p) => `${p.cell} 的户主${q(p.head)}与 ${p.others} 同村同名，且缺少身份证号，可能重复。`,
+      en: (p) => `Head ${qe(p.head)} at ${p.cell} has the same name and village as ${p.othersEn}, with no ID number.`,
+    },
+    fix: {
+      zh: () => '补填身份证号以区分，或删除重复行。',
+      en: () => 'Add the ID numbers to tell them apart, or delete the duplicate.',
+    },
+  },
+]);
 
 /** Rows are stored as one number (sheet × ROW_SPAN + row): 100,000 households, no objects. */
 const ROW_SPAN = 1 << 21;
@@ -24,7 +67,7 @@ export function householdDuplicateCheck(): Check {
     return { file: s.file, sheet: s.sheet, cell: cellAddress(packed % ROW_SPAN, s.idCol) };
   };
   return {
-    rules: ['household.duplicate', 'household.cross-duplicate', 'household.name-duplicate'],
+    rules: DUPLICATE_HOUSEHOLD_RULES.map((r) => r.id),
     kinds: ['aid'],
     start(ctx) {
       sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left });

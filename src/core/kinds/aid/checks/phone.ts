@@ -1,5 +1,22 @@
 import { compact, splitList } from '../../../read/text';
 import { Check } from '../../../rules/check';
+import { defineRules, q, qe } from '../../../rule';
+
+export const PHONE_RULES = defineRules([
+  {
+    id: 'phone.format',
+    severity: 'warning',
+    title: { zh: '电话号码格式错误', en: 'Phone number malformed' },
+    message: {
+      zh: (p) => `${p.cell} 的联系电话${q(p.text)}既不是 11 位手机号，也不是带区号的固定电话。`,
+      en: (p) => `Phone ${qe(p.text)} at ${p.cell} is neither an 11-digit mobile nor a landline with area code.`,
+    },
+    fix: {
+      zh: () => '手机写 11 位数字，固定电话写成 0635-1234567。',
+      en: () => 'Write a mobile as 11 digits, a landline as 0635-1234567.',
+    },
+  },
+]);
 
 const MOBILE = /^(\+?86)?1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
@@ -17,7 +34,7 @@ export function isPhoneNumber(text: string): boolean {
 /** phone.format */
 export function phoneCheck(): Check {
   return {
-    rules: ['phone.format'],
+    rules: PHONE_RULES.map((r) => r.id),
     kinds: ['aid'],
     row(row, ctx) {
       const text = row.household!.phone;

@@ -6,6 +6,29 @@ import { MoneyUnit, readNumber, roundMoney } from '../../../read/number';
 import { cellText } from '../../../read/text';
 import { Check } from '../../../rules/check';
 import { Household, SOURCE_NAMES } from '../household';
+import { defineRules, q, qe } from '../../../rule';
+
+export const SUMMARY_TAB_RULES = defineRules([
+  {
+    id: 'summary.mismatch',
+    severity: 'error',
+    title: { zh: '汇总表与明细不符', en: 'Summary tab mismatch' },
+    message: {
+      zh: (p) =>
+        p.missing
+          ? `汇总表 ${p.cell} 的${q(p.place)}在本工作簿中找不到对应的明细工作表（汇总为 ${p.found}）。`
+          : `汇总表 ${p.cell} 中${q(p.place)}的${p.field}为 ${p.found}，而明细工作表（${p.sheets}）合计为 ${p.expected}（相差 ${p.diff}）。`,
+      en: (p) =>
+        p.missing
+          ? `The summary at ${p.cell} lists ${qe(p.place)} (${p.found}), but no tab of this workbook holds its households.`
+          : `The summary at ${p.cell} says ${p.found} for ${p.fieldEn} of ${qe(p.place)}, but its tabs (${p.sheets}) add up to ${p.expected} (off by ${p.diffEn}).`,
+    },
+    fix: {
+      zh: (p) => (p.missing ? '核对乡镇名称是否与工作表一致，或补上该乡镇的明细表。' : `改为 ${p.expected}，或核对明细表是否漏填、重复；汇总表最好用公式引用各乡镇工作表。`),
+      en: (p) => (p.missing ? "Check the township's name against the tabs, or add its tab." : `Change it to ${p.expected}, or look for missing or doubled rows in the tabs; better, make the summary refer to the tabs by formula.`),
+    },
+  },
+]);
 
 /** What the township tabs of one workbook hold for one place. */
 interface Tally {
@@ -69,7 +92,7 @@ export function summaryTabCheck(): Check {
   let isSummary = false;
   let chunk: Chunk | null = null;
   return {
-    rules: ['summary.mismatch'],
+    rules: SUMMARY_TAB_RULES.map((r) => r.id),
     kinds: ['aid'],
     start(ctx) {
       const t = ctx.table;

@@ -1,5 +1,22 @@
 import { dayFromIso, dayToIso } from '../../../read/date';
 import { Check } from '../../../rules/check';
+import { defineRules, q, qe } from '../../../rule';
+
+export const VISIT_RULES = defineRules([
+  {
+    id: 'date.out-of-window',
+    severity: 'warning',
+    title: { zh: '走访日期不在活动期内', en: 'Visit outside the campaign' },
+    message: {
+      zh: (p) => `${p.cell} 的走访日期${q(p.text)}${p.problem}。`,
+      en: (p) => `Visit date ${qe(p.text)} at ${p.cell} ${p.problemEn}.`,
+    },
+    fix: {
+      zh: (p) => `核对走访日期，应在 ${p.from} 至 ${p.to} 之间。`,
+      en: (p) => `Check the date: the campaign ran from ${p.from} to ${p.to}.`,
+    },
+  },
+]);
 
 /** date.out-of-window: visit dates outside the campaign window (and visit dates that are no date). */
 export function visitDateCheck(): Check {
@@ -7,7 +24,7 @@ export function visitDateCheck(): Check {
   let to: number | null = null;
   let campaign = { from: '', to: '' };
   return {
-    rules: ['date.out-of-window'],
+    rules: VISIT_RULES.map((r) => r.id),
     kinds: ['aid'],
     start(ctx) {
       const w = ctx.settings.window;

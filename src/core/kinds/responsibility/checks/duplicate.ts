@@ -1,12 +1,29 @@
 import { MAX_RELATED, otherPlaces } from '../../../findings';
 import { Check } from '../../../rules/check';
+import { defineRules, q, qe } from '../../../rule';
+
+export const DUPLICATE_TASK_RULES = defineRules([
+  {
+    id: 'task.duplicate',
+    severity: 'warning',
+    title: { zh: '任务重复', en: 'Duplicate task' },
+    message: {
+      zh: (p) => `${p.cell} 的任务${q(p.item)}重复出现，另见 ${p.others}。`,
+      en: (p) => `Task ${qe(p.item)} at ${p.cell} is listed again at ${p.othersEn}.`,
+    },
+    fix: {
+      zh: () => '合并重复的任务，或写明各自不同的内容，避免重复计分。',
+      en: () => 'Merge the duplicates or make their contents distinct, so points are not counted twice.',
+    },
+  },
+]);
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
 export function duplicateTaskCheck(): Check {
   // item → content → rows: two small keys hash faster than one concatenated string.
   let seen = new Map<string, Map<string, { rows: number[]; item: string }>>();
   return {
-    rules: ['task.duplicate'],
+    rules: DUPLICATE_TASK_RULES.map((r) => r.id),
     kinds: ['responsibility'],
     start() {
       seen = new Map();

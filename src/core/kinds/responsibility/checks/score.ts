@@ -2,6 +2,75 @@ import { cellAddress } from '../../../address';
 import { COLUMN_LABELS } from '../../../columns';
 import { roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
+import { defineRules, q, qe } from '../../../rule';
+
+export const SCORE_RULES = defineRules([
+  {
+    id: 'score.not-number',
+    severity: 'error',
+    title: { zh: '分数不是数字', en: 'Score not a number' },
+    message: {
+      zh: (p) => `${p.cell} 的${p.field}${q(p.text)}不是数字。`,
+      en: (p) => `${p.fieldEn} ${qe(p.text)} at ${p.cell} is not a number.`,
+    },
+    fix: {
+      zh: () => '填写数字，如 8 或 7.5，不要带文字。',
+      en: () => 'Enter a number such as 8 or 7.5, without words.',
+    },
+  },
+  {
+    id: 'score.out-of-range',
+    severity: 'error',
+    title: { zh: '得分超出范围', en: 'Score out of range' },
+    message: {
+      zh: (p) => `${p.cell} 的得分 ${p.score} 超出 0–${p.max} 的范围。`,
+      en: (p) => `The score ${p.score} at ${p.cell} is outside 0–${p.max}.`,
+    },
+    fix: {
+      zh: (p) => `得分应在 0 到分值 ${p.max} 之间。`,
+      en: (p) => `A score lies between 0 and the item's ${p.max} points.`,
+    },
+  },
+  {
+    id: 'score.deduction-unexplained',
+    severity: 'warning',
+    title: { zh: '扣分未说明原因', en: 'Deduction unexplained' },
+    message: {
+      zh: (p) => `${p.cell} 得分 ${p.score} 低于分值 ${p.max}，但没有填写扣分原因。`,
+      en: (p) => `Score ${p.score} at ${p.cell} is below ${p.max} points but no reason is given.`,
+    },
+    fix: {
+      zh: () => '在“扣分原因”中写明为什么丢分，便于落实整改（谁丢分、谁负责）。',
+      en: () => 'Say in the deduction-reason column why points were lost.',
+    },
+  },
+  {
+    id: 'score.grade-invalid',
+    severity: 'error',
+    title: { zh: '等次无效', en: 'Invalid grade' },
+    message: {
+      zh: (p) => `${p.cell} 的等次${q(p.grade)}不是有效等次（${p.allowed}）。`,
+      en: (p) => `Grade ${qe(p.grade)} at ${p.cell} is not one of ${p.allowed}.`,
+    },
+    fix: {
+      zh: (p) => `填写 ${p.allowed} 之一。`,
+      en: (p) => `Use one of ${p.allowed}.`,
+    },
+  },
+  {
+    id: 'score.max-total',
+    severity: 'error',
+    title: { zh: '分值合计不符', en: 'Points do not add up' },
+    message: {
+      zh: (p) => (p.section ? `${p.cell} 的分节${q(p.section)}标明 ${p.expected} 分，而其下各项分值合计为 ${p.total}。` : `分值列合计为 ${p.total}，应为 ${p.expected}。`),
+      en: (p) => (p.section ? `Section ${qe(p.section)} at ${p.cell} states ${p.expected} points, but its items add up to ${p.total}.` : `The points column adds up to ${p.total}, not ${p.expected}.`),
+    },
+    fix: {
+      zh: () => '核对各项分值是否漏填、重复或填错；如总分不是 100，请在设置中修改总分。',
+      en: () => 'Look for missing, doubled or mistyped points; if the total is not 100, change it in the settings.',
+    },
+  },
+]);
 
 const fmt = (n: number) => String(roundMoney(n));
 
@@ -16,7 +85,7 @@ export function scoreCheck(): Check {
   let bySection: number[] = [];
   let sectionAt = new Map<number, number>();
   return {
-    rules: ['score.not-number', 'score.out-of-range', 'score.deduction-unexplained', 'score.grade-invalid', 'score.max-total'],
+    rules: SCORE_RULES.map((r) => r.id),
     kinds: ['responsibility'],
     start(ctx) {
       totalPoints = 0;
