@@ -221,6 +221,7 @@ export function tallyBallots(sheets: readonly LocatedSheet[], settings: BallotSe
       blank,
       groups: groups.map((g) => ({ name: g.name, weight: g.weight, ballots: groupBallots.get(g.name) ?? 0 })),
       persons: indexed.map((x) => x.p),
+      ...(problems.length > 0 ? { problems } : {}),
     },
     problems,
   };

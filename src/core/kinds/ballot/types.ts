@@ -122,4 +122,9 @@ export interface BallotSummary {
   groups: BallotGroupSummary[];
   /** In rank order; persons without a rank last, in order of first appearance. */
   persons: BallotPerson[];
+  /**
+   * Problems with the run as a whole, not any one cell (a sheet that matches no group in the
+   * settings, a sheet with another choice set): said to the user beside the findings.
+   */
+  problems?: Array<{ zh: string; en: string }>;
 }

@@ -248,3 +248,19 @@ describe('实到人数 and the run summary', () => {
     expect(tallyBallots([], settings()).summary).toBeNull();
   });
 });
+
+describe('the JSON section', () => {
+  it('matches its schema, rounds floating-point noise and prints run problems in the language asked', async () => {
+    const { ballotJson, BallotJsonSchema } = await import('../../../../src/core/kinds/ballot/json');
+    const groups = [{ name: '领导', weight: 0.1, match: '领导' }, { name: '群众', weight: 0.2, match: '群众' }];
+    const sheets = [...located([ballotSheet('领导测评', ballots({ 王伟: ['好'] }))], '测评.xlsx', '领导'), ...located([ballotSheet('群众测评', ballots({ 王伟: ['较好'] }))], '测评.xlsx', '群众'), ...located([ballotSheet('其他', ballots({ 王伟: ['好'] }))])];
+    const t = tallyBallots(sheets, settings({ groups }));
+    const zh = ballotJson(t.summary!, 'zh');
+    expect(BallotJsonSchema.parse(zh)).toEqual(zh);
+    // 好: 0.1/0.3 — computed as 0.1·1/0.30000000000000004
+    expect(zh.persons[0].goodRate).toBe(Math.round((0.1 / 0.3) * 1e12) / 1e12);
+    expect(zh.problems).toHaveLength(1);
+    expect(zh.problems![0]).toContain('其他');
+    expect(ballotJson(t.summary!, 'en').problems![0]).toContain('matches none of the groups');
+  });
+});
