@@ -2,7 +2,7 @@ import { Report } from '../core/report';
 import { Lang, ruleTitle } from '../core/messages';
 import { withoutCell } from '../core/message-text';
 import { RuleId, Severity } from '../core/settings';
-import { padEnd, padStart, width, wrap } from './text-width';
+import { padEnd, table, width, wrap } from './text-width';
 
 /** Lines are laid out for a Windows-width terminal. */
 export const CONSOLE_WIDTH = 100;
@@ -60,13 +60,6 @@ function nextStepText(report: Report, lang: Lang, out: string | undefined): stri
     : out
       ? `Next: open the Findings tab in ${out}, fix the original file as it says, and run this command again.`
       : 'Next: fix the original file as the "→" lines say and run this command again (add --out copy.xlsx for a copy with a Findings tab).';
-}
-
-/** A table whose columns are as wide as their widest cell (by display width), two spaces apart. */
-function table(head: string[], rows: string[][], rightAligned: (i: number) => boolean, indent = '  '): string[] {
-  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => indent + cells.map((c, i) => (rightAligned(i) ? padStart(c, widths[i]) : i === cells.length - 1 ? c : padEnd(c, widths[i]))).join('  ');
-  return [line(head), ...rows.map(line)].map((l) => l.trimEnd());
 }
 
 export function renderConsole(report: Report, lang: Lang, limit: number | null, paint: Paint = PLAIN): string {

@@ -55,3 +55,21 @@ export function wrap(text: string, w: number): string[] {
   if (line.trim()) lines.push(line.trimEnd());
   return lines.length ? lines : [''];
 }
+
+/** A table whose columns are as wide as their widest cell (by display width), two spaces apart. */
+export function table(head: string[], rows: string[][], rightAligned: (i: number) => boolean, indent = '  '): string[] {
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells: string[]) => indent + cells.map((c, i) => (rightAligned(i) ? padStart(c, widths[i]) : i === cells.length - 1 ? c : padEnd(c, widths[i]))).join('  ');
+  return [line(head), ...rows.map(line)].map((l) => l.trimEnd());
+}
+
+/** Cut to `w` columns, with … where it was cut. */
+export function truncate(s: string, w: number): string {
+  if (width(s) <= w) return s;
+  let out = '';
+  for (const ch of s) {
+    if (width(out + ch) > w - 1) break;
+    out += ch;
+  }
+  return out + '…';
+}

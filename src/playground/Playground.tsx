@@ -25,6 +25,7 @@ export interface Sample {
 export const SAMPLES: Sample[] = [
   { label: { zh: '样例：目标任务分解表', en: 'Sample: responsibility table' }, file: '创城目标任务分解表-2017.xlsx', settings: { asOf: '2017-07-15' } },
   { label: { zh: '样例：帮扶救助台账', en: 'Sample: aid ledger' }, file: '东昌府区帮扶救助台账-2017春节.xlsx', settings: { asOf: '2017-07-15', window: { from: '2017-01-09', to: '2017-01-22' }, equations: ['(5)=(6)+(7)'] } },
+  { label: { zh: '样例：述职评议测评票', en: 'Sample: review ballots' }, file: '党组织书记述职评议测评-2017.xlsx', settings: {} },
 ];
 
 const T = {

@@ -1,11 +1,13 @@
 import { FluentProvider, Tab, TabList, Text, Theme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../core/report';
+import type { BallotSummary } from '../core/kinds/ballot/types';
 import { parseSettings, Settings, SettingsInput } from '../core/settings';
 import type { Lang } from '../core/messages';
 import { CheckCancelled, Progress } from '../excel/check-workbook';
 import type { LedgerApi } from '../excel/ledger-api';
 import { AidTotals } from './components/AidTotals';
+import { BallotResults } from './components/BallotResults';
 import { CheckPanel } from './components/CheckPanel';
 import { FindingsList } from './components/FindingsList';
 import { SettingsForm } from './components/SettingsForm';
@@ -20,7 +22,18 @@ export interface AppProps {
   notes?: string[];
 }
 
-type View = 'findings' | 'units' | 'aid' | 'settings';
+type View = 'findings' | 'units' | 'aid' | 'ballot' | 'settings';
+
+/** The report's ballot section (the kinds' sections join the report's schema with the kinds). */
+const ballotOf = (report: Report): BallotSummary | null => (report as Report & { ballot?: BallotSummary | null }).ballot ?? null;
+
+/** A tab that has nothing for the workbook checked (单位得分 on an aid ledger) is not offered. */
+function offered(v: View, report: Report): boolean {
+  if (v === 'units') return !!report.responsibility;
+  if (v === 'aid') return !!report.aid;
+  if (v === 'ballot') return !!ballotOf(report);
+  return true;
+}
 
 /** The task pane. It only talks to the host through `api`. */
 export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) {
@@ -64,7 +77,7 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
       setReport(result.report);
       setTabNames(Object.values(result.tabNames).filter((n): n is string => !!n));
       // A tab that has nothing for this workbook (单位得分 on an aid ledger) is not offered.
-      setView((v) => (v === 'units' && !result.report.responsibility ? 'findings' : v === 'aid' && !result.report.aid ? 'findings' : v));
+      setView((v) => (offered(v, result.report) ? v : 'findings'));
     } catch (e) {
       if (e instanceof CheckCancelled || (e as Error).name === 'CheckCancelled') setCancelled(true);
       else setError((e as Error).message ?? String(e));
@@ -108,8 +121,8 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
           onOpenTab={(name) => select(name, 'A1')}
         />
         <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.title} size="small" style={{ flexWrap: 'wrap' }}>
-          {(['findings', 'units', 'aid', 'settings'] as const)
-            .filter((v) => !report || (v !== 'units' || report.responsibility) && (v !== 'aid' || report.aid))
+          {(['findings', 'units', 'aid', 'ballot', 'settings'] as const)
+            .filter((v) => !report || offered(v, report))
             .map((v) => (
               <Tab key={v} value={v} style={{ whiteSpace: 'nowrap' }}>
                 {t.tabs[v]}
@@ -120,6 +133,7 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
           {view === 'findings' && report && <FindingsList t={t} lang={lang} findings={report.findings} onSelect={select} />}
           {view === 'units' && report && <UnitScores t={t} report={report} />}
           {view === 'aid' && report && <AidTotals t={t} report={report} />}
+          {view === 'ballot' && report && <BallotResults t={t} ballot={ballotOf(report)} />}
           {view === 'settings' && loadedVersion > 0 && <SettingsForm key={loadedVersion} t={t} lang={lang} settings={settings} onSave={save} />}
         </div>
       </main>

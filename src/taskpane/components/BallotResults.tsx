@@ -1,0 +1,114 @@
+import { Badge, Text } from '@fluentui/react-components';
+import type { BallotPerson, BallotSummary } from '../../core/kinds/ballot/types';
+import type { Texts } from '../i18n';
+
+const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+const num = { margin: 0, fontVariantNumeric: 'tabular-nums' } as const;
+
+/** Good to bad, as 测评汇总's chart colours them. */
+const BAR_COLORS: Record<number, string[]> = {
+  3: ['#2E7D32', '#FFB300', '#D32F2F'],
+  4: ['#2E7D32', '#9CCC65', '#FFB300', '#D32F2F'],
+};
+
+function barColors(n: number): string[] {
+  return BAR_COLORS[n] ?? Array.from({ length: n }, (_, i) => `hsl(${Math.round(120 - (120 * i) / Math.max(1, n - 1))} 55% 42%)`);
+}
+
+/** The grade's colour: the best choice green, the worst red, those between in between. */
+function gradeColor(choices: string[], grade: string | null): 'success' | 'informative' | 'warning' | 'danger' | 'subtle' {
+  const i = grade === null ? -1 : choices.indexOf(grade);
+  if (i < 0) return 'subtle';
+  if (i === 0) return 'success';
+  if (i === choices.length - 1) return 'danger';
+  return i === 1 ? 'informative' : 'warning';
+}
+
+/** The marks of the grade item (or of every item, pooled) per choice. */
+function gradeCounts(ballot: BallotSummary, p: BallotPerson): number[] {
+  const items = ballot.gradeItem ? [ballot.gradeItem] : ballot.items;
+  return ballot.choices.map((c) => items.reduce((n, item) => n + (p.counts[item]?.[c] ?? 0), 0));
+}
+
+/** A bar split by choice, as in 测评汇总's chart; its words are in the counts line beside it. */
+function MarksBar({ counts, colors }: { counts: number[]; colors: string[] }) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  return (
+    <div aria-hidden="true" style={{ display: 'flex', height: 8, borderRadius: 4, overflow: 'hidden', margin: '6px 0 2px', background: 'var(--colorNeutralBackground3)' }}>
+      {counts.map((n, i) => (n > 0 ? <div key={i} style={{ width: `${(n / total) * 100}%`, background: colors[i] }} /> : null))}
+    </div>
+  );
+}
+
+/**
+ * The ballot result as 测评汇总 has it: who came and voted, who is to be interviewed, and one
+ * card per person in rank order (rank, grade, rates, the grade item's marks as a bar). Cards,
+ * not a table: a 320 px pane has no room for four counts and two rates side by side.
+ */
+export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotSummary | null }) {
+  if (!ballot) return <Text>{t.noBallot}</Text>;
+  const b = t.ballot;
+  const { choices } = ballot;
+  const colors = barColors(choices.length);
+  const interviews = ballot.persons.filter((p) => p.interview);
+  return (
+    <div>
+      <Text block weight="semibold" size={300}>
+        {b.headline(ballot.persons.length, ballot.present, ballot.cast, ballot.blank)}
+      </Text>
+      <Text block size={200}>
+        {ballot.gradeItem ? b.gradeFrom(ballot.gradeItem) : b.pooled}
+      </Text>
+      <section aria-label={b.interviews} style={{ margin: '8px 0', padding: '6px 10px', borderRadius: 6, border: '1px solid var(--colorNeutralStroke2)', background: interviews.length ? 'var(--colorPaletteRedBackground1)' : undefined }}>
+        <Text weight="semibold" block>
+          {b.interviewsTitle(interviews.length)}
+        </Text>
+        {interviews.map((p) => (
+          <Text key={`${p.person}\u0000${p.unit}`} block size={300}>
+            {b.interviewLine(p.person, p.unit, p.grade ?? '—', p.downItems)}
+          </Text>
+        ))}
+      </section>
+      <ul aria-label={t.tabs.ballot} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 8 }}>
+        {ballot.persons.map((p) => {
+          const counts = gradeCounts(ballot, p);
+          return (
+            <li key={`${p.person}\u0000${p.unit}`} aria-label={`${p.person} ${p.unit}`} style={{ border: '1px solid var(--colorNeutralStroke2)', borderRadius: 6, padding: '8px 10px' }}>
+              <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, flexWrap: 'wrap' }}>
+                <Text size={300} weight="semibold" style={{ minWidth: '2.5em' }}>
+                  {p.rank === null ? '—' : b.rank(p.rank)}
+                </Text>
+                <Text size={400} weight="semibold" style={{ flex: '1 1 4em' }}>
+                  {p.person}
+                </Text>
+                <Badge appearance="tint" color={gradeColor(choices, p.grade)}>
+                  {p.grade ?? b.noGrade}
+                </Badge>
+                {p.interview && (
+                  <Badge appearance="filled" color="danger">
+                    {b.interview}
+                  </Badge>
+                )}
+              </div>
+              <Text block size={200} style={{ overflowWrap: 'anywhere' }}>
+                {p.unit}
+              </Text>
+              <MarksBar counts={counts} colors={colors} />
+              <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 12, rowGap: 2, margin: '4px 0 0', fontSize: 14 }}>
+                <dt>{b.goodRate(choices[0])}</dt>
+                <dd style={num}>{pct(p.goodRate)}</dd>
+                <dt>{b.goodOrBetterRate(choices[0], choices[1])}</dt>
+                <dd style={num}>{pct(p.goodOrBetterRate)}</dd>
+                <dt>{b.marks}</dt>
+                <dd style={num}>{choices.map((c, i) => `${c} ${counts[i]}`).join(' · ')}</dd>
+                <dt>{b.ballots}</dt>
+                <dd style={num}>{p.ballots}</dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

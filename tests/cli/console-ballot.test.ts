@@ -1,0 +1,54 @@
+import { ballotLines } from '../../src/cli/console-ballot';
+import { width } from '../../src/cli/text-width';
+import { handMadeBallot } from '../helpers/ballot-summary';
+
+describe('the console’s ballot section', () => {
+  const ballot = handMadeBallot();
+
+  it('fits 100 columns in both languages, even with long unit names', () => {
+    const long = { ...ballot, persons: ballot.persons.map((p) => ({ ...p, unit: `${p.unit}${'某某街道社区卫生服务中心'.repeat(3)}` })) };
+    for (const lang of ['zh', 'en'] as const) {
+      for (const b of [ballot, long]) expect(ballotLines(b, lang, null, 100).filter((l) => width(l) > 100)).toEqual([]);
+    }
+    // A cut unit says it was cut.
+    expect(ballotLines(long, 'zh', null, 100).some((l) => l.includes('…'))).toBe(true);
+  });
+
+  it('heads with who came and voted, then the ranking with the grade item’s marks, rates and grade', () => {
+    const lines = ballotLines(ballot, 'zh', null, 100);
+    expect(lines[0]).toBe('测评汇总：6 人；实到 10 人，收回测评票 10 张（废票 1 张）；总体等次按“总体评价”');
+    expect(lines[1].trim().split(/\s+/)).toEqual(['排名', '姓名', '单位', '有效票', '好', '较好', '一般', '差', '好票率', '好+较好率', '等次']);
+    expect(lines[6].trim().split(/\s+/)).toEqual(['5', '郑宝山', '区计划生育协会党支部', '9', '1', '2', '3', '3', '11.1%', '33.3%', '差']);
+    // The tie shares a rank; the person without a valid mark has none.
+    expect(lines.slice(3, 5).map((l) => l.trim().split(/\s+/)[0])).toEqual(['2', '2']);
+    expect(lines[7].trim().split(/\s+/)[0]).toBe('-');
+  });
+
+  it('shows the top of the ranking unless --all, and says where the rest is', () => {
+    const many = { ...ballot, persons: Array.from({ length: 14 }, (_, i) => ({ ...ballot.persons[0], person: `人${i + 1}`, rank: i + 1 })) };
+    const lines = ballotLines(many, 'zh', 200, 100);
+    expect(lines.filter((l) => /^\s+\d+\s+人\d+/.test(l))).toHaveLength(10);
+    expect(lines).toContain('  ……另有 4 人，用 --all 全部列出，或看“测评汇总”表、--json 报告');
+    expect(ballotLines(many, 'zh', null, 100).filter((l) => /^\s+\d+\s+人\d+/.test(l))).toHaveLength(14);
+  });
+
+  it('lists each 约谈 person with grade, rate, 差 marks and the items that pulled them down', () => {
+    const lines = ballotLines(ballot, 'zh', null, 100);
+    const start = lines.indexOf('约谈名单（2 人，总体等次一般、差）：');
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1)).toEqual([
+      '  孙长山（道口铺街道社区卫生服务中心党支部）：一般，好票率 22.2%，差票 1 张',
+      '    拉低的测评项目：对党建工作重视程度、党建工作成效、总体评价',
+      '  郑宝山（区计划生育协会党支部）：差，好票率 11.1%，差票 3 张',
+      '    拉低的测评项目：党建工作成效、总体评价',
+    ]);
+    const none = ballotLines({ ...ballot, persons: ballot.persons.filter((p) => !p.interview) }, 'zh', null, 100);
+    expect(none[none.length - 1]).toBe('约谈名单：无（没有总体等次须约谈的人）');
+  });
+
+  it('speaks English with --lang en', () => {
+    const lines = ballotLines(ballot, 'en', null, 100);
+    expect(lines[0]).toBe('Ballots: 6 persons; 10 present, 10 ballots cast (1 blank); grade from “总体评价”');
+    expect(lines).toContain('Interviews (2, graded 一般, 差):');
+  });
+});

@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import { BallotResults } from '../../src/taskpane/components/BallotResults';
+import { texts } from '../../src/taskpane/i18n';
+import { handMadeBallot } from '../helpers/ballot-summary';
+
+const show = (lang: 'zh' | 'en', ballot = handMadeBallot()) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <BallotResults t={texts(lang)} ballot={ballot} />
+    </FluentProvider>,
+  );
+
+describe('the pane’s ballot result', () => {
+  it('shows one card per person in rank order with rank, grade, rates and the grade item’s marks', () => {
+    show('zh');
+    const cards = within(screen.getByRole('list', { name: '测评结果' })).getAllByRole('listitem');
+    expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual(handMadeBallot().persons.map((p) => `${p.person} ${p.unit}`));
+    const sun = cards[3];
+    expect(within(sun).getByText('第 4 名')).toBeTruthy();
+    expect(within(sun).getByText('一般')).toBeTruthy();
+    expect(within(sun).getByText('约谈')).toBeTruthy();
+    expect(within(sun).getByText('22.2%')).toBeTruthy(); // 2 好 of 9
+    expect(within(sun).getByText('44.4%')).toBeTruthy(); // 4 好 or 较好 of 9
+    expect(within(sun).getByText('好 2 · 较好 2 · 一般 4 · 差 1')).toBeTruthy();
+    // The tie for second place shows twice; the person without a valid mark has no rank.
+    expect(cards.filter((c) => within(c).queryByText('第 2 名'))).toHaveLength(2);
+    expect(within(cards[5]).getByText('无有效票')).toBeTruthy();
+    expect(within(cards[0]).queryByText('约谈')).toBeNull();
+  });
+
+  it('says who came and voted, and lists the 约谈 persons with what pulled them down', () => {
+    show('zh');
+    expect(screen.getByText('6 人；实到 10 人，收回测评票 10 张（废票 1 张）')).toBeTruthy();
+    const list = screen.getByRole('region', { name: '约谈名单' });
+    expect(within(list).getByText('约谈名单：2 人')).toBeTruthy();
+    expect(within(list).getByText('郑宝山（区计划生育协会党支部）差，拉低：党建工作成效、总体评价')).toBeTruthy();
+  });
+
+  it('says so when nobody is to be interviewed, and when there were no ballots', () => {
+    const b = handMadeBallot();
+    show('zh', { ...b, persons: b.persons.filter((p) => !p.interview) });
+    expect(screen.getByText('约谈名单：无')).toBeTruthy();
+    render(<BallotResults t={texts('zh')} ballot={null} />);
+    expect(screen.getByText('没有测评票。')).toBeTruthy();
+  });
+
+  it('speaks English', () => {
+    show('en');
+    expect(screen.getByRole('list', { name: 'Ballots' })).toBeTruthy();
+    expect(screen.getByText('Interviews: 2')).toBeTruthy();
+    expect(screen.getAllByText('好 rate')).toHaveLength(6);
+  });
+});
