@@ -185,8 +185,8 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
   }
   const finishCtx: FinishContext = {
     settings,
-    report(rule, at, row, key, value, params = {}, related) {
-      const f = makeFinding(settings, rule, at.file, at.sheet, at.cell, row, key, value, params, related);
+    report(r) {
+      const f = makeFinding(settings, r.rule, r.at.file, r.at.sheet, r.at.cell, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
       if (f) findings.push(f);
       return f;
     },
@@ -272,6 +272,8 @@ export function jsonValue(v: CellValue | undefined): string | number | boolean |
   return v as string | number | boolean;
 }
 
+const NO_PARAMS: Record<string, ParamValue> = {};
+
 function makeFinding(
   settings: Settings,
   rule: RuleId,
@@ -321,9 +323,9 @@ function makeContext(
     col: (key) => table.columns[key],
     cell,
     place: (key, row) => ({ file, sheet: table.sheet, cell: cell(key, row) }),
-    report(rule, row, key, value, params = {}, options = {}) {
-      const at = options.cell ?? cell(key, row ?? table.headerRows[0]);
-      const f = makeFinding(settings, rule, file, table.sheet, at, row, key, value, params, options.related);
+    report(r) {
+      const at = r.cell ?? cell(r.column, r.row ?? table.headerRows[0]);
+      const f = makeFinding(settings, r.rule, file, table.sheet, at, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
       if (f) out.push(f);
       return f;
     },

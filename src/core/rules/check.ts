@@ -18,10 +18,26 @@ export interface RowView {
   readonly household?: Household;
 }
 
-export interface ReportOptions {
-  /** Report at this cell instead of the key's cell in `row`. */
+/** What a check says about one cell: `ctx.report({ rule, row, column, value, params })`. */
+export interface FindingReport {
+  rule: RuleId;
+  /** Excel row of the finding, or null for the whole table. */
+  row: number | null;
+  /** The column's key: the finding sits in its cell of `row` (the table's first column when null). */
+  column: ColumnKey | null;
+  /** The value found, as the report shows it. */
+  value: CellValue | undefined;
+  /** What the rule's message and fix fill in (the cell and sheet are added). */
+  params?: Record<string, ParamValue>;
+  /** Report at this cell instead of the column's cell in `row`. */
   cell?: string;
+  /** Other places of the same duplicate. */
   related?: Place[];
+}
+
+/** A finding placed anywhere, after every sheet was seen (cross-sheet and cross-file checks). */
+export interface PlacedReport extends Omit<FindingReport, 'cell'> {
+  at: Place;
 }
 
 export interface SheetContext {
@@ -36,15 +52,8 @@ export interface SheetContext {
   /** A1 address of `key`'s cell in `row` (the table's first column when the key has none). */
   cell(key: ColumnKey | null, row: number): string;
   place(key: ColumnKey | null, row: number): Place;
-  /** Records a finding at the cell of `key` in `row` (or at options.cell). */
-  report(
-    rule: RuleId,
-    row: number | null,
-    key: ColumnKey | null,
-    value: CellValue | undefined,
-    params?: Record<string, ParamValue>,
-    options?: ReportOptions,
-  ): Finding | null;
+  /** Records a finding (null when its rule is switched off). */
+  report(f: FindingReport): Finding | null;
 }
 
 /**
@@ -64,7 +73,7 @@ export interface Check<Row = unknown> {
 /** What `finish` gets: a report that places findings anywhere, after every sheet was seen. */
 export interface FinishContext {
   readonly settings: Settings;
-  report(rule: RuleId, at: Place, row: number | null, key: ColumnKey | null, value: CellValue | undefined, params?: Record<string, ParamValue>, related?: Place[]): Finding | null;
+  report(f: PlacedReport): Finding | null;
 }
 
 export const ANY_KIND: readonly SheetKind[] = ['responsibility', 'aid'];

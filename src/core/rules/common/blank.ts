@@ -28,7 +28,7 @@ export function blankRowCheck(): Check {
       for (let i = 0; i < rows.length; ) {
         let j = i;
         while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-        ctx.report('row.blank', rows[i], null, null, { from: rows[i], to: rows[j] }, { cell: cellAddress(rows[i], ctx.table.left) });
+        ctx.report({ rule: 'row.blank', row: rows[i], column: null, value: null, params: { from: rows[i], to: rows[j] }, cell: cellAddress(rows[i], ctx.table.left) });
         i = j + 1;
       }
     },

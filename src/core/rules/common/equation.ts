@@ -49,7 +49,7 @@ export function equationCheck(equations: string[]): Check {
         if (l === null || r === null) continue;
         if (Math.abs(l - r) > 0.005) {
           const key = b.left[0].key;
-          ctx.report('row.equation', row.row, key, row.get(key), { equation: b.eq.text, left: roundMoney(l), right: roundMoney(r), row: row.row });
+          ctx.report({ rule: 'row.equation', row: row.row, column: key, value: row.get(key), params: { equation: b.eq.text, left: roundMoney(l), right: roundMoney(r), row: row.row } });
         }
       }
     },

@@ -62,7 +62,7 @@ export function layoutCheck(): Check {
       const t = ctx.table;
       const headerRow = t.headerRows[t.headerRows.length - 1];
       for (const { col, text } of t.unknownHeaders) {
-        ctx.report('layout.unknown-column', headerRow, null, text, { header: text }, { cell: cellAddress(headerRow, col) });
+        ctx.report({ rule: 'layout.unknown-column', row: headerRow, column: null, value: text, params: { header: text }, cell: cellAddress(headerRow, col) });
       }
       if (t.dataRows.length === 0) return;
       const groupingCols = new Set(GROUPING.map((k) => t.columns[k]).filter((c): c is number => c !== undefined));
@@ -73,7 +73,7 @@ export function layoutCheck(): Check {
         // 测评项目 or 村 merged down over the rows it groups is how offices draw a group.
         if (m.left === m.right && groupingCols.has(m.left)) continue;
         const range = rangeAddress(m);
-        ctx.report('layout.merged-data', m.top, null, ctx.grid.raw(m.top, m.left), { range }, { cell: cellAddress(m.top, m.left) });
+        ctx.report({ rule: 'layout.merged-data', row: m.top, column: null, value: ctx.grid.raw(m.top, m.left), params: { range }, cell: cellAddress(m.top, m.left) });
       }
     },
   };

@@ -52,7 +52,7 @@ export function requiredCheck(): Check {
         if (have.length > 0) present.push(have);
         else if (!req.optional) {
           const label = COLUMN_LABELS[req.keys[0]];
-          ctx.report('required.missing', headerRow, null, null, { field: label.zh, fieldEn: label.en, wholeColumn: 1 }, { cell: cellAddress(headerRow, ctx.table.left) });
+          ctx.report({ rule: 'required.missing', row: headerRow, column: null, value: null, params: { field: label.zh, fieldEn: label.en, wholeColumn: 1 }, cell: cellAddress(headerRow, ctx.table.left) });
         }
       }
     },
@@ -60,7 +60,7 @@ export function requiredCheck(): Check {
       for (const keys of present) {
         if (keys.some((k) => row.text(k) !== '')) continue;
         const label = COLUMN_LABELS[keys[0]];
-        ctx.report('required.missing', row.row, keys[0], null, { field: label.zh, fieldEn: label.en });
+        ctx.report({ rule: 'required.missing', row: row.row, column: keys[0], value: null, params: { field: label.zh, fieldEn: label.en } });
       }
     },
   };

@@ -76,7 +76,7 @@ export function totalsRowCheck(): Check {
       const top = cellAddress(sums.from, col);
       const bottom = cellAddress(sums.to, col);
       const withSubtotals = !isGroup && t.subtotalRows.length > 0;
-      ctx.report('total-row.mismatch', row, k, found.value, {
+      ctx.report({ rule: 'total-row.mismatch', row, column: k, value: found.value, params: {
         field: COLUMN_LABELS[k].zh,
         fieldEn: COLUMN_LABELS[k].en,
         found: round(found.value),
@@ -85,7 +85,7 @@ export function totalsRowCheck(): Check {
         formula: withSubtotals ? `=SUBTOTAL(9,${top}:${bottom})` : `=SUM(${top}:${bottom})`,
         ...(isGroup ? { group: 1, from: sums.from, to: sums.to } : {}),
         ...(withSubtotals ? { subtotals: 1 } : {}),
-      });
+      } });
     }
   }
 

@@ -110,7 +110,7 @@ export function amountCheck(): Check {
         const label = COLUMN_LABELS[k];
         if (!m.read.ok) {
           if (m.read.reason !== 'empty') {
-            ctx.report('amount.not-number', row.row, k, row.get(k), { field: label.zh, fieldEn: label.en, text: row.text(k) });
+            ctx.report({ rule: 'amount.not-number', row: row.row, column: k, value: row.get(k), params: { field: label.zh, fieldEn: label.en, text: row.text(k) } });
             bad = true;
           }
           continue;
@@ -119,7 +119,7 @@ export function amountCheck(): Check {
         const raw = row.get(k);
         if (typeof raw === 'string') {
           // 500元, 0.05万, ５００: a reader sees the amount, Excel's SUM does not.
-          ctx.report('amount.not-number', row.row, k, raw, { field: label.zh, fieldEn: label.en, text: raw, means: m.yuan!, typed: m.unit === (ctx.table.units[k] ?? '元') ? typed : roundMoney(m.unit === '万元' ? typed * 10_000 : typed / 10_000) });
+          ctx.report({ rule: 'amount.not-number', row: row.row, column: k, value: raw, params: { field: label.zh, fieldEn: label.en, text: raw, means: m.yuan!, typed: m.unit === (ctx.table.units[k] ?? '元') ? typed : roundMoney(m.unit === '万元' ? typed * 10_000 : typed / 10_000) } });
           bad = true;
           continue;
         }
@@ -129,12 +129,12 @@ export function amountCheck(): Check {
           return { field: label.zh, fieldEn: label.en, amount: typed, shown: shown.zh, shownEn: shown.en };
         };
         if (typed < 0) {
-          ctx.report('amount.negative', row.row, k, row.get(k), quoted());
+          ctx.report({ rule: 'amount.negative', row: row.row, column: k, value: row.get(k), params: quoted() });
           bad = true;
         } else if (m.unit === '元' && typed > 0 && typed < YUAN_LOOKS_LIKE_WAN) {
-          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted(), unit: '元', unitEn: 'yuan', looksLike: '万元', looksLikeEn: '10,000 yuan' });
+          ctx.report({ rule: 'amount.unit', row: row.row, column: k, value: row.get(k), params: { ...quoted(), unit: '元', unitEn: 'yuan', looksLike: '万元', looksLikeEn: '10,000 yuan' } });
         } else if (m.unit === '万元' && typed >= WAN_LOOKS_LIKE_YUAN) {
-          ctx.report('amount.unit', row.row, k, row.get(k), { ...quoted(), unit: '万元', unitEn: '10,000 yuan', looksLike: '元', looksLikeEn: 'yuan' });
+          ctx.report({ rule: 'amount.unit', row: row.row, column: k, value: row.get(k), params: { ...quoted(), unit: '万元', unitEn: '10,000 yuan', looksLike: '元', looksLikeEn: 'yuan' } });
         }
       }
       if (bad) return;
@@ -146,7 +146,7 @@ export function amountCheck(): Check {
         const parts = roundMoney((cash ?? 0) + (goods ?? 0));
         if (Math.abs(parts - total) > 0.01) {
           const unit = h.money.total.unit;
-          ctx.report('amount.sum-mismatch', row.row, 'total', row.get('total'), { what: '慰问金 + 慰问品折款 ≠ 合计', whatEn: 'cash + goods ≠ total', left: parts, right: total, diff: roundMoney(Math.abs(parts - total)), ...quote(parts, total, unit) });
+          ctx.report({ rule: 'amount.sum-mismatch', row: row.row, column: 'total', value: row.get('total'), params: { what: '慰问金 + 慰问品折款 ≠ 合计', whatEn: 'cash + goods ≠ total', left: parts, right: total, diff: roundMoney(Math.abs(parts - total)), ...quote(parts, total, unit) } });
         }
       }
       // No per-source columns (most ledgers): no list to build.
@@ -156,14 +156,14 @@ export function amountCheck(): Check {
         const target = total ?? h.amount;
         if (Math.abs(sum - target) > 0.01) {
           const unit = h.money[sourceCols[0]].unit;
-          ctx.report('amount.sum-mismatch', row.row, sourceCols[0], row.get(sourceCols[0]), { what: '各资金来源之和 ≠ 合计', whatEn: 'fund sources ≠ total', left: sum, right: target, diff: roundMoney(Math.abs(sum - target)), ...quote(sum, target, unit) });
+          ctx.report({ rule: 'amount.sum-mismatch', row: row.row, column: sourceCols[0], value: row.get(sourceCols[0]), params: { what: '各资金来源之和 ≠ 合计', whatEn: 'fund sources ≠ total', left: sum, right: target, diff: roundMoney(Math.abs(sum - target)), ...quote(sum, target, unit) } });
         }
       }
       const cap = ctx.settings.capPerHousehold;
       if (h.amount > cap) {
         const key = ctx.col('total') !== undefined ? 'total' : 'cash';
         const shown = moneyTextFromYuan(h.amount, h.money[key].unit);
-        ctx.report('amount.outlier', row.row, key, row.get(key), { amount: h.amount, cap, shown: shown.zh, shownEn: shown.en });
+        ctx.report({ rule: 'amount.outlier', row: row.row, column: key, value: row.get(key), params: { amount: h.amount, cap, shown: shown.zh, shownEn: shown.en } });
       }
     },
   };

@@ -105,7 +105,7 @@ export function householdDuplicateCheck(): Check {
         const text = shownId(id, showIds);
         here.forEach((p, i) => {
           const { related, others, othersEn } = otherPlaces(candidates, places[i], places.length - 1, ctx.file);
-          ctx.report('household.duplicate', p % ROW_SPAN, 'idNumber', text, { text, others, othersEn }, { related });
+          ctx.report({ rule: 'household.duplicate', row: p % ROW_SPAN, column: 'idNumber', value: text, params: { text, others, othersEn }, related });
         });
       }
       for (const { rows, head } of byName.values()) if (rows.length > 1) reportNames(ctx, rows, head);
@@ -127,7 +127,7 @@ export function householdDuplicateCheck(): Check {
         entry.forEach((p, i) => {
           const s = sheetOf(p);
           const { related, others, othersEn } = otherPlaces(fromOthers.get(s)!, places[i], entry.length - count.get(s)!, places[i].file);
-          ctx.report('household.cross-duplicate', places[i], p % ROW_SPAN, 'idNumber', text, { text, others, othersEn }, related);
+          ctx.report({ rule: 'household.cross-duplicate', at: places[i], row: p % ROW_SPAN, column: 'idNumber', value: text, params: { text, others, othersEn }, related });
         });
       }
     },
@@ -139,6 +139,6 @@ function reportNames(ctx: SheetContext, rows: number[], head: string) {
   const candidates = places.slice(0, MAX_RELATED + 1);
   rows.forEach((r, i) => {
     const { related, others, othersEn } = otherPlaces(candidates, places[i], rows.length - 1, ctx.file);
-    ctx.report('household.name-duplicate', r, 'head', head, { head, others, othersEn }, { related });
+    ctx.report({ rule: 'household.name-duplicate', row: r, column: 'head', value: head, params: { head, others, othersEn }, related });
   });
 }

@@ -103,26 +103,26 @@ export function idNumberCheck(): Check {
         case 'empty':
           return;
         case 'scientific':
-          ctx.report('id.scientific', row.row, 'idNumber', value, { text: id.text });
+          ctx.report({ rule: 'id.scientific', row: row.row, column: 'idNumber', value, params: { text: id.text } });
           return;
         case 'malformed':
-          ctx.report('id.format', row.row, 'idNumber', value, {
+          ctx.report({ rule: 'id.format', row: row.row, column: 'idNumber', value, params: {
             text: show(id.text),
             problem: id.problem === 'length' ? `有 ${id.text.replace(/\s/g, '').length} 位，应为 18 位（旧号码 15 位）` : '含有数字和末位 X 以外的字符',
             problemEn: id.problem === 'length' ? `has ${id.text.replace(/\s/g, '').length} characters, not 18 (or 15 for old numbers)` : 'has characters other than digits and a final X',
-          });
+          } });
           return;
         case 'id': {
           const today = ctx.asOf;
           if (id.birth === null || id.birth > today) {
             const [what, whatEn] = birthProblem(id.birthText, id.birth === null ? null : dayToIso(today), ctx.settings.showIds);
-            ctx.report('id.birthdate', row.row, 'idNumber', value, { text: show(id.text), what, whatEn });
+            ctx.report({ rule: 'id.birthdate', row: row.row, column: 'idNumber', value, params: { text: show(id.text), what, whatEn } });
           }
           if (id.expectedCheck !== null) {
-            ctx.report('id.checksum', row.row, 'idNumber', value, { text: show(id.text), expected: id.expectedCheck, found: id.text[17] });
+            ctx.report({ rule: 'id.checksum', row: row.row, column: 'idNumber', value, params: { text: show(id.text), expected: id.expectedCheck, found: id.text[17] } });
           }
-          if (id.legacy) ctx.report('id.legacy15', row.row, 'idNumber', value, { text: show(id.text), upgraded: show(id.id18) });
-          if (!isKnownRegion(id.region)) ctx.report('id.region', row.row, 'idNumber', value, { text: show(id.text), region: id.region });
+          if (id.legacy) ctx.report({ rule: 'id.legacy15', row: row.row, column: 'idNumber', value, params: { text: show(id.text), upgraded: show(id.id18) } });
+          if (!isKnownRegion(id.region)) ctx.report({ rule: 'id.region', row: row.row, column: 'idNumber', value, params: { text: show(id.text), region: id.region } });
         }
       }
     },

@@ -38,7 +38,7 @@ export function phoneCheck(): Check {
     kinds: ['aid'],
     row(row, ctx) {
       const text = row.household!.phone;
-      if (text !== '' && !isPhoneNumber(text)) ctx.report('phone.format', row.row, 'phone', row.get('phone'), { text });
+      if (text !== '' && !isPhoneNumber(text)) ctx.report({ rule: 'phone.format', row: row.row, column: 'phone', value: row.get('phone'), params: { text } });
     },
   };
 }

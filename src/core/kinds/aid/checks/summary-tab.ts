@@ -155,7 +155,7 @@ export function summaryTabCheck(): Check {
         if (!found) {
           const h = s.cells.find((c) => c.key === 'households') ?? s.cells[0];
           if (!h || h.value === 0) continue;
-          ctx.report('summary.mismatch', place(s.labelCol), s.row, null, s.label, { place: s.label, found: roundMoney(h.value), missing: 1 });
+          ctx.report({ rule: 'summary.mismatch', at: place(s.labelCol), row: s.row, column: null, value: s.label, params: { place: s.label, found: roundMoney(h.value), missing: 1 } });
           continue;
         }
         for (const c of s.cells) {
@@ -166,7 +166,7 @@ export function summaryTabCheck(): Check {
           const suffixEn = c.unit === '万元' ? ' × 10,000 yuan' : c.unit === '元' ? ' yuan' : '';
           const foundShown = shown(c.value);
           const expectedShown = c.unit === '万元' ? roundTo(expected / 10_000, Math.max(c.decimals, 2)) : roundMoney(expected);
-          ctx.report('summary.mismatch', place(c.col), s.row, c.key, foundShown, {
+          ctx.report({ rule: 'summary.mismatch', at: place(c.col), row: s.row, column: c.key, value: foundShown, params: {
             place: s.label,
             field: COLUMN_LABELS[c.key].zh,
             fieldEn: COLUMN_LABELS[c.key].en,
@@ -175,7 +175,7 @@ export function summaryTabCheck(): Check {
             diff: `${roundTo(Math.abs(foundShown - expectedShown), 4)}${suffix}`,
             diffEn: `${roundTo(Math.abs(foundShown - expectedShown), 4)}${suffixEn}`,
             sheets: [...found.sheets].join('、'),
-          });
+          } });
         }
       }
     },

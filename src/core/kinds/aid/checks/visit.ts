@@ -37,14 +37,14 @@ export function visitDateCheck(): Check {
       const h = row.household!;
       const d = h.visitDate;
       if (d.kind === 'invalid' || d.kind === 'ongoing') {
-        ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...campaign });
+        ctx.report({ rule: 'date.out-of-window', row: row.row, column: 'visitDate', value: row.get('visitDate'), params: { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...campaign } });
       } else if (d.kind === 'date' && (d.day < from || d.day > to)) {
-        ctx.report('date.out-of-window', row.row, 'visitDate', row.get('visitDate'), {
+        ctx.report({ rule: 'date.out-of-window', row: row.row, column: 'visitDate', value: row.get('visitDate'), params: {
           text: h.visitText || dayToIso(d.day),
           problem: `（${dayToIso(d.day)}）不在活动期 ${campaign.from} 至 ${campaign.to} 之内`,
           problemEn: `(${dayToIso(d.day)}) is outside the campaign ${campaign.from} to ${campaign.to}`,
           ...campaign,
-        });
+        } });
       }
     },
   };

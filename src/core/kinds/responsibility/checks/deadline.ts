@@ -40,19 +40,19 @@ export function deadlineCheck(): Check {
     row(row, ctx) {
       const t = row.task!;
       if (t.deadline.kind === 'invalid') {
-        ctx.report('deadline.invalid', t.row, 'deadline', row.get('deadline'), { text: t.deadlineText });
+        ctx.report({ rule: 'deadline.invalid', row: t.row, column: 'deadline', value: row.get('deadline'), params: { text: t.deadlineText } });
         return;
       }
       const days = daysOverdue(t, ctx.asOf);
       if (days > 0 && t.deadline.kind === 'date') {
-        ctx.report('task.overdue', t.row, 'deadline', row.get('deadline'), {
+        ctx.report({ rule: 'task.overdue', row: t.row, column: 'deadline', value: row.get('deadline'), params: {
           item: taskLabel(t),
           deadline: dayToIso(t.deadline.day),
           days,
           status: t.statusText || '未填写',
           unit: t.leadUnit || '牵头单位',
           owner: t.owner || '未填写',
-        });
+        } });
       }
     },
   };

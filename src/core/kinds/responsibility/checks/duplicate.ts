@@ -45,7 +45,7 @@ export function duplicateTaskCheck(): Check {
         const candidates = places.slice(0, MAX_RELATED + 1);
         rows.forEach((r, i) => {
           const { related, others, othersEn } = otherPlaces(candidates, places[i], rows.length - 1, ctx.file);
-          ctx.report('task.duplicate', r, key, item, { item: item.slice(0, 40), others, othersEn }, { related });
+          ctx.report({ rule: 'task.duplicate', row: r, column: key, value: item, params: { item: item.slice(0, 40), others, othersEn }, related });
         });
       }
     },

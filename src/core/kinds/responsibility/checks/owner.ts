@@ -28,7 +28,7 @@ export function ownerCheck(): Check {
     kinds: ['responsibility'],
     row(row, ctx) {
       const owner = row.task!.owner;
-      if (owner !== '' && isUnit(owner)) ctx.report('owner.not-person', row.row, 'owner', owner, { owner });
+      if (owner !== '' && isUnit(owner)) ctx.report({ rule: 'owner.not-person', row: row.row, column: 'owner', value: owner, params: { owner } });
     },
   };
 }

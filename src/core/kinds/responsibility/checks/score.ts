@@ -98,7 +98,7 @@ export function scoreCheck(): Check {
       for (const key of ['maxScore', 'score'] as const) {
         const r = key === 'maxScore' ? t.maxScore : t.score;
         if (!r.ok && r.reason !== 'empty') {
-          ctx.report('score.not-number', t.row, key, row.get(key), { field: COLUMN_LABELS[key].zh, fieldEn: COLUMN_LABELS[key].en, text: row.text(key) });
+          ctx.report({ rule: 'score.not-number', row: t.row, column: key, value: row.get(key), params: { field: COLUMN_LABELS[key].zh, fieldEn: COLUMN_LABELS[key].en, text: row.text(key) } });
         }
       }
       if (t.maxScore.ok) {
@@ -110,18 +110,18 @@ export function scoreCheck(): Check {
       if (t.score.ok) {
         const max = t.maxScore.ok ? t.maxScore.value : Infinity;
         if (t.score.value < 0 || t.score.value > max) {
-          ctx.report('score.out-of-range', t.row, 'score', row.get('score'), { score: fmt(t.score.value), max: t.maxScore.ok ? fmt(max) : '∞' });
+          ctx.report({ rule: 'score.out-of-range', row: t.row, column: 'score', value: row.get('score'), params: { score: fmt(t.score.value), max: t.maxScore.ok ? fmt(max) : '∞' } });
         } else if (t.maxScore.ok && t.score.value < max && t.deductionReason === '' && ctx.col('deductionReason') !== undefined) {
-          ctx.report('score.deduction-unexplained', t.row, 'score', row.get('score'), { score: fmt(t.score.value), max: fmt(max) });
+          ctx.report({ rule: 'score.deduction-unexplained', row: t.row, column: 'score', value: row.get('score'), params: { score: fmt(t.score.value), max: fmt(max) } });
         }
       }
       if (t.grade !== '' && t.gradeShare === null) {
         const allowed = Object.keys(ctx.settings.stateGrades).join('/');
-        ctx.report('score.grade-invalid', t.row, t.gradeKey, row.get(t.gradeKey), { grade: row.text(t.gradeKey), allowed });
+        ctx.report({ rule: 'score.grade-invalid', row: t.row, column: t.gradeKey, value: row.get(t.gradeKey), params: { grade: row.text(t.gradeKey), allowed } });
       } else if (t.gradeShare !== null && t.gradeShare < 1 && !t.score.ok && t.deductionReason === '' && ctx.col('deductionReason') !== undefined && t.maxScore.ok) {
         // A grade below A is a deduction like any other: 存在问题 must say why.
         const earned = roundMoney(t.gradeShare * t.maxScore.value);
-        ctx.report('score.deduction-unexplained', t.row, t.gradeKey, row.get(t.gradeKey), { score: `${t.grade}（${fmt(earned)}）`, max: fmt(t.maxScore.value) });
+        ctx.report({ rule: 'score.deduction-unexplained', row: t.row, column: t.gradeKey, value: row.get(t.gradeKey), params: { score: `${t.grade}（${fmt(earned)}）`, max: fmt(t.maxScore.value) } });
       }
     },
     end(ctx) {
@@ -137,13 +137,13 @@ export function scoreCheck(): Check {
         }
         if (!any || Math.abs(sum - s.points) <= 0.005) return;
         const col = s.pointsCol ?? s.col;
-        ctx.report('score.max-total', s.row, 'maxScore', roundMoney(sum), { total: fmt(sum), expected: fmt(s.points), section: s.name }, { cell: cellAddress(s.row, col) });
+        ctx.report({ rule: 'score.max-total', row: s.row, column: 'maxScore', value: roundMoney(sum), params: { total: fmt(sum), expected: fmt(s.points), section: s.name }, cell: cellAddress(s.row, col) });
       });
       const expected = ctx.settings.totalPoints;
       if (expected === null || !pointsSeen || ctx.col('maxScore') === undefined) return;
       if (Math.abs(totalPoints - expected) > 0.005) {
         const headerRow = ctx.table.headerRows[ctx.table.headerRows.length - 1];
-        ctx.report('score.max-total', null, 'maxScore', roundMoney(totalPoints), { total: fmt(totalPoints), expected: fmt(expected) }, { cell: ctx.cell('maxScore', headerRow) });
+        ctx.report({ rule: 'score.max-total', row: null, column: 'maxScore', value: roundMoney(totalPoints), params: { total: fmt(totalPoints), expected: fmt(expected) }, cell: ctx.cell('maxScore', headerRow) });
       }
     },
   };

@@ -28,7 +28,7 @@ export function vetoCheck(): Check {
       const why = vetoFailure(t);
       if (!why) return;
       const key = ctx.col('score') !== undefined ? 'score' : ctx.col('status') !== undefined ? 'status' : 'item';
-      ctx.report('veto.failed', t.row, key, row.get(key), { item: taskLabel(t), unit: t.leadUnit || '牵头单位', why: why.zh, whyEn: why.en });
+      ctx.report({ rule: 'veto.failed', row: t.row, column: key, value: row.get(key), params: { item: taskLabel(t), unit: t.leadUnit || '牵头单位', why: why.zh, whyEn: why.en } });
     },
   };
 }
