@@ -92,7 +92,7 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
       s.freezePanes.freezeRows(HEADER_ROW);
       if (options.support.pageLayout) {
         s.pageLayout.orientation = (tab.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
-        s.pageLayout.paperSize = 'A4' as Excel.PaperType;
+        s.pageLayout.paperSize = (tab.paper ?? 'A4') as Excel.PaperType;
         // One page wide, as many tall as needed (0 is Excel's "Automatic", as fitToHeight="0" in the file).
         s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         s.pageLayout.setPrintTitleRows(`$${HEADER_ROW}:$${HEADER_ROW}`);

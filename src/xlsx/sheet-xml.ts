@@ -113,7 +113,8 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
     out.push('</hyperlinks>');
   }
   out.push('<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  out.push(`<pageSetup paperSize="9" orientation="${d.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`);
+  // SpreadsheetML paper sizes: 9 is A4, 8 is A3.
+  out.push(`<pageSetup paperSize="${d.paper === 'A3' ? 8 : 9}" orientation="${d.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`);
   out.push(`<headerFooter><oddFooter>${escapeXml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>`);
   if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
   out.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);

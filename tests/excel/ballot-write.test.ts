@@ -18,6 +18,8 @@ describe('the ballot tabs through Office.js (the strict in-memory Excel)', () =>
     expect(cellText(doc, '测评汇总', 3, 5)).toBe('对党建工作重视程度·好');
     expect(cellText(doc, '测评汇总', 8, 2)).toBe('郑宝山');
     expect(sheet.frozenRows).toBe(3);
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A3', printTitleRows: '$3:$3' });
+    expect(doc.sheet('约谈名单')!.pageLayout.paperSize).toBe('A4');
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.type).toBe('BarStacked');

@@ -84,6 +84,8 @@ export interface SheetDescription {
   rows: OutCell[][];
   links: LinkSpec[];
   landscape: boolean;
+  /** Paper size; A4 unless a tab is too wide to read on it (测评汇总: five items × six columns). */
+  paper?: 'A4' | 'A3';
   /** Excel table name (letters, digits, underscores). */
   tableName: string;
   /** Per body row (same index as `rows`), a background tone or null. */

@@ -83,7 +83,7 @@ function rateHeaders(choices: string[], lang: Lang): [string, string] {
 }
 
 function unitWidth(persons: BallotPerson[]): number {
-  return Math.min(36, Math.max(12, ...persons.map((p) => displayWidth(p.unit) + 1)));
+  return Math.min(26, Math.max(12, ...persons.map((p) => displayWidth(p.unit) + 2)));
 }
 
 function worstCount(ballot: BallotSummary, p: BallotPerson): number {
@@ -163,6 +163,8 @@ export function ballotSummaryTab(input: BallotTabInput): SheetDescription {
     rows,
     links: [],
     landscape: true,
+    // About 200 characters wide for five items: A3 prints it at about full size, A4 at about 60%.
+    paper: columns.reduce((n, c) => n + c.width + 1, 0) > 150 ? 'A3' : 'A4',
     tableName: 'LC_Ballot',
     rowTones,
     chart:
