@@ -1,5 +1,5 @@
 import { castText } from '../core/kinds/ballot/tabs';
-import { BallotSummary } from '../core/kinds/ballot/types';
+import type { BallotJson } from '../core/kinds/ballot/json';
 import { Lang } from '../core/messages';
 import { table, truncate, width, wrap } from './text-width';
 
@@ -13,16 +13,18 @@ const pct = (r: number | null) => (r === null ? '-' : `${(r * 100).toFixed(1)}%`
  * person's grade-item counts, rates and grade) and the 约谈 list with the items that pulled each
  * person down. The whole table is in 测评汇总 and the --json report.
  */
-export function ballotLines(ballot: BallotSummary, lang: Lang, limit: number | null, lineWidth: number): string[] {
+export function ballotLines(ballot: BallotJson, lang: Lang, limit: number | null, lineWidth: number): string[] {
   const zh = lang === 'zh';
   const { choices } = ballot;
   const out: string[] = [];
   const basis = ballot.gradeItem ? (zh ? `总体等次按“${ballot.gradeItem}”` : `grade from “${ballot.gradeItem}”`) : zh ? '总体等次按全部测评项目' : 'grade from all items pooled';
   const head = zh ? `测评汇总：${ballot.persons.length} 人；${castText(ballot, lang)}；${basis}` : `Ballots: ${ballot.persons.length} persons; ${castText(ballot, lang)}; ${basis}`;
   out.push(...wrap(head, lineWidth));
+  // Problems with the run as a whole (a sheet in no group, another choice set) come first.
+  for (const p of ballot.problems ?? []) wrap(`${zh ? '注意：' : 'Note: '}${p}`, lineWidth - 2).forEach((l, i) => out.push((i === 0 ? '  ' : '    ') + l));
 
   const shown = limit === null ? ballot.persons : ballot.persons.slice(0, Math.min(limit, TOP_PERSONS));
-  const counted = (p: BallotSummary['persons'][number], c: string) => {
+  const counted = (p: BallotJson['persons'][number], c: string) => {
     const items = ballot.gradeItem ? [ballot.gradeItem] : ballot.items;
     return String(items.reduce((n, item) => n + (p.counts[item]?.[c] ?? 0), 0));
   };

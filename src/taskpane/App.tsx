@@ -1,7 +1,7 @@
 import { FluentProvider, Tab, TabList, Text, Theme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../core/report';
-import type { BallotSummary } from '../core/kinds/ballot/types';
+import type { BallotJson } from '../core/kinds/ballot/json';
 import { parseSettings, Settings, SettingsInput } from '../core/settings';
 import type { Lang } from '../core/messages';
 import { CheckCancelled, Progress } from '../excel/check-workbook';
@@ -25,7 +25,7 @@ export interface AppProps {
 type View = 'findings' | 'units' | 'aid' | 'ballot' | 'settings';
 
 /** The report's ballot section (the kinds' sections join the report's schema with the kinds). */
-const ballotOf = (report: Report): BallotSummary | null => (report as Report & { ballot?: BallotSummary | null }).ballot ?? null;
+const ballotOf = (report: Report): BallotJson | null => (report as Report & { ballot?: BallotJson | null }).ballot ?? null;
 
 /** A tab that has nothing for the workbook checked (单位得分 on an aid ledger) is not offered. */
 function offered(v: View, report: Report): boolean {

@@ -1,14 +1,15 @@
 import { ballotLines } from '../../src/cli/console-ballot';
 import { width } from '../../src/cli/text-width';
-import { handMadeBallot } from '../helpers/ballot-summary';
+import { handMadeBallotJson } from '../helpers/ballot-summary';
 
 describe('the console’s ballot section', () => {
-  const ballot = handMadeBallot();
+  const ballot = handMadeBallotJson('zh');
 
   it('fits 100 columns in both languages, even with long unit names', () => {
     const long = { ...ballot, persons: ballot.persons.map((p) => ({ ...p, unit: `${p.unit}${'某某街道社区卫生服务中心'.repeat(3)}` })) };
+    const problem = { zh: '工作表“群众”不属于设置里的任何一组（领导、党员），它的票没有计入；请在 ballot.groups 里给它一组。', en: 'Sheet “群众” matches no group in the settings (领导, 党员): its ballots were not counted; give it a group in ballot.groups.' };
     for (const lang of ['zh', 'en'] as const) {
-      for (const b of [ballot, long]) expect(ballotLines(b, lang, null, 100).filter((l) => width(l) > 100)).toEqual([]);
+      for (const b of [ballot, long, handMadeBallotJson(lang, [problem])]) expect(ballotLines(b, lang, null, 100).filter((l) => width(l) > 100)).toEqual([]);
     }
     // A cut unit says it was cut.
     expect(ballotLines(long, 'zh', null, 100).some((l) => l.includes('…'))).toBe(true);
@@ -46,8 +47,13 @@ describe('the console’s ballot section', () => {
     expect(none[none.length - 1]).toBe('约谈名单：无（没有总体等次须约谈的人）');
   });
 
+  it('says a problem with the run as a whole right under the headline', () => {
+    const lines = ballotLines(handMadeBallotJson('zh', [{ zh: '工作表“群众”不属于设置里的任何一组，它的票没有计入。', en: 'Sheet “群众” matches no group: its ballots were not counted.' }]), 'zh', null, 100);
+    expect(lines[1]).toBe('  注意：工作表“群众”不属于设置里的任何一组，它的票没有计入。');
+  });
+
   it('speaks English with --lang en', () => {
-    const lines = ballotLines(ballot, 'en', null, 100);
+    const lines = ballotLines(handMadeBallotJson('en'), 'en', null, 100);
     expect(lines[0]).toBe('Ballots: 6 persons; 10 present, 10 ballots cast (1 blank); grade from “总体评价”');
     expect(lines).toContain('Interviews (2, graded 一般, 差):');
   });

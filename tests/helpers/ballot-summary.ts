@@ -1,4 +1,5 @@
 import { BallotPerson, BallotSummary } from '../../src/core/kinds/ballot/types';
+import { ballotJson } from '../../src/core/kinds/ballot/json';
 
 const ITEMS = ['对党建工作重视程度', '党建工作成效', '总体评价'];
 const CHOICES = ['好', '较好', '一般', '差'];
@@ -36,4 +37,9 @@ export function handMadeBallot(): BallotSummary {
       person('吴学文', '梁水镇卫生院党支部', {}, null, null, false),
     ],
   };
+}
+
+/** The hand-made tally as the report carries it (`--json`'s `ballot`), which console and pane show. */
+export function handMadeBallotJson(lang: 'zh' | 'en' = 'zh', problems: Array<{ zh: string; en: string }> = []) {
+  return ballotJson({ ...handMadeBallot(), problems }, lang);
 }

@@ -3,9 +3,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { BallotResults } from '../../src/taskpane/components/BallotResults';
 import { texts } from '../../src/taskpane/i18n';
-import { handMadeBallot } from '../helpers/ballot-summary';
+import { handMadeBallot, handMadeBallotJson } from '../helpers/ballot-summary';
 
-const show = (lang: 'zh' | 'en', ballot = handMadeBallot()) =>
+const show = (lang: 'zh' | 'en', ballot = handMadeBallotJson(lang)) =>
   render(
     <FluentProvider theme={webLightTheme}>
       <BallotResults t={texts(lang)} ballot={ballot} />
@@ -39,11 +39,16 @@ describe('the pane’s ballot result', () => {
   });
 
   it('says so when nobody is to be interviewed, and when there were no ballots', () => {
-    const b = handMadeBallot();
+    const b = handMadeBallotJson('zh');
     show('zh', { ...b, persons: b.persons.filter((p) => !p.interview) });
     expect(screen.getByText('约谈名单：无')).toBeTruthy();
     render(<BallotResults t={texts('zh')} ballot={null} />);
     expect(screen.getByText('没有测评票。')).toBeTruthy();
+  });
+
+  it('says a problem with the run as a whole', () => {
+    show('zh', handMadeBallotJson('zh', [{ zh: '工作表“群众”不属于设置里的任何一组，它的票没有计入。', en: 'x' }]));
+    expect(screen.getByRole('note').textContent).toBe('工作表“群众”不属于设置里的任何一组，它的票没有计入。');
   });
 
   it('speaks English', () => {

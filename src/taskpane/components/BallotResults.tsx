@@ -1,5 +1,5 @@
 import { Badge, Text } from '@fluentui/react-components';
-import type { BallotPerson, BallotSummary } from '../../core/kinds/ballot/types';
+import type { BallotJson } from '../../core/kinds/ballot/json';
 import type { Texts } from '../i18n';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -25,7 +25,7 @@ function gradeColor(choices: string[], grade: string | null): 'success' | 'infor
 }
 
 /** The marks of the grade item (or of every item, pooled) per choice. */
-function gradeCounts(ballot: BallotSummary, p: BallotPerson): number[] {
+function gradeCounts(ballot: BallotJson, p: BallotJson['persons'][number]): number[] {
   const items = ballot.gradeItem ? [ballot.gradeItem] : ballot.items;
   return ballot.choices.map((c) => items.reduce((n, item) => n + (p.counts[item]?.[c] ?? 0), 0));
 }
@@ -46,7 +46,7 @@ function MarksBar({ counts, colors }: { counts: number[]; colors: string[] }) {
  * card per person in rank order (rank, grade, rates, the grade item's marks as a bar). Cards,
  * not a table: a 320 px pane has no room for four counts and two rates side by side.
  */
-export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotSummary | null }) {
+export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotJson | null }) {
   if (!ballot) return <Text>{t.noBallot}</Text>;
   const b = t.ballot;
   const { choices } = ballot;
@@ -60,6 +60,11 @@ export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotSummary |
       <Text block size={200}>
         {ballot.gradeItem ? b.gradeFrom(ballot.gradeItem) : b.pooled}
       </Text>
+      {(ballot.problems ?? []).map((p) => (
+        <Text key={p} block size={300} role="note" style={{ color: 'var(--colorPaletteRedForeground1)' }}>
+          {p}
+        </Text>
+      ))}
       <section aria-label={b.interviews} style={{ margin: '8px 0', padding: '6px 10px', borderRadius: 6, border: '1px solid var(--colorNeutralStroke2)', background: interviews.length ? 'var(--colorPaletteRedBackground1)' : undefined }}>
         <Text weight="semibold" block>
           {b.interviewsTitle(interviews.length)}

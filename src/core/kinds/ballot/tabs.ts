@@ -65,7 +65,7 @@ function groupsText(ballot: BallotSummary, lang: Lang): string {
 }
 
 /** The cast line: 实到 60 人，收回 60 张（废票 1 张）. */
-export function castText(ballot: BallotSummary, lang: Lang): string {
+export function castText(ballot: Pick<BallotSummary, 'present' | 'cast' | 'blank'>, lang: Lang): string {
   const present = ballot.present === null ? '' : t(lang, `实到 ${ballot.present} 人，`, `${ballot.present} present, `);
   return t(lang, `${present}收回测评票 ${ballot.cast} 张（废票 ${ballot.blank} 张）`, `${present}${ballot.cast} ballots cast (${ballot.blank} blank)`);
 }
@@ -153,12 +153,13 @@ export function ballotSummaryTab(input: BallotTabInput): SheetDescription {
       `；${goodHeader} = ${choices[0]}票 ÷ 该项有效票；排名按${goodHeader}、再按${betterHeader}，两者都相同的排名相同；总体等次为${interviewGrades.join('、')}的须约谈（见“${TAB_NAMES.interviews.zh}”）。文件 ${input.files.join('、')}`,
       `; ${goodHeader} = ${choices[0]} marks ÷ the item's valid marks; ranked by ${goodHeader}, then ${betterHeader}, equal on both share a rank; a grade of ${interviewGrades.join(', ')} means an interview (see “${TAB_NAMES.interviews.en}”). Files ${input.files.join(', ')}`,
     );
+  const problems = (ballot.problems ?? []).map((p) => p[lang]);
   const chartItem = ballot.gradeItem ?? t(lang, '全部项目', 'all items');
   return {
     role: 'ballot',
     name: TAB_NAMES.ballot[lang],
     title: t(lang, `测评结果汇总（${persons.length} 人，按排名）`, `Ballot results (${persons.length} persons, in rank order)`),
-    subtitle,
+    subtitle: problems.length > 0 ? `${subtitle}${t(lang, '。注意：', '. Note: ')}${problems.join(t(lang, '；', '; '))}` : subtitle,
     columns,
     rows,
     links: [],

@@ -80,6 +80,11 @@ describe('测评汇总', () => {
     expect(ballotSummaryTab({ ballot: weighted, lang: 'zh', files: FILES }).subtitle).toContain('按 领导 40%（3 张）、党员 30%（3 张）、群众 30%（4 张） 加权');
   });
 
+  it('says a problem with the run as a whole at the end of its subtitle', () => {
+    const withProblem = ballotSummaryTab({ ballot: { ...ballot, problems: [{ zh: '工作表“群众”不属于任何一组，它的票没有计入', en: 'Sheet 群众 is in no group' }] }, lang: 'zh', files: FILES });
+    expect(withProblem.subtitle).toMatch(/。注意：工作表“群众”不属于任何一组，它的票没有计入$/);
+  });
+
   it('pools every item when the ballots have no grade item, and charts the pooled counts', () => {
     const pooled = ballotSummaryTab({ ballot: { ...ballot, gradeItem: null }, lang: 'zh', files: FILES });
     expect(headers(pooled)).toContain('全部项目合计·差');
