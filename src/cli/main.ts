@@ -13,15 +13,16 @@ import { XlsxPackage } from '../xlsx/package';
 import { readXlsx } from '../xlsx/read';
 import { nodeInflater } from './node-inflate';
 import { readInput } from './read-input';
-import { newWorkbookWithTabs, writeTabs } from '../xlsx/write';
 import { CliArgs, langOf, parseCliArgs, USAGE, UsageError } from './args';
 import { COLOUR, nextStep, PLAIN, renderConsole, verdictLine, wantsColour } from './console-report';
 import { loadSettings } from './settings-file';
 import { checkCopyExtension, extensionFor, planOutputs, sameFile } from './output-paths';
 import { isSpecialFile, writeOutput } from './write-output';
-import { mainContentType } from '../xlsx/write';
 
 export const VERSION: string = require('../../package.json').version;
+
+/** The .xlsx writer (jszip, an XML DOM) is loaded only when a copy is written: a check alone starts sooner. */
+const writer = (): typeof import('../xlsx/write') => require('../xlsx/write');
 
 export interface Io {
   stdout: (s: string) => void;
@@ -109,6 +110,8 @@ async function check(args: CliArgs, io: Io): Promise<number> {
     names.add(name);
     try {
       const { workbook, pkg } = await readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { inflater: nodeInflater });
+      // A copy is written through jszip: a file it cannot open is refused now, before any check.
+      if (args.out) await writer().packageZip(pkg);
       opened.push({ path, workbook, pkg });
     } catch (e) {
       if (e instanceof XlsxError) {
@@ -121,7 +124,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
     }
   }
   const outSpecial = args.out ? await isSpecialFile(args.out) : false;
-  if (args.out) checkCopyExtension(args.out, opened.length === 1 ? extensionFor(await mainContentType(opened[0].pkg)) : '.xlsx', outSpecial);
+  if (args.out) checkCopyExtension(args.out, opened.length === 1 ? extensionFor(await writer().mainContentType(opened[0].pkg)) : '.xlsx', outSpecial);
   // When a report or the copy itself goes to standard output, the console text stays off it.
   const stdoutTaken = args.json === '-' || (args.out !== undefined && outSpecial && isStdout(args.out));
   const totalRows = opened.reduce((n, o) => n + o.workbook.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
@@ -165,7 +168,7 @@ async function writeCopy(opened: Opened[], result: CheckResult, settings: Settin
     previousLog: single ? previousLog(single) : undefined,
   });
   const safe = redactTabs(tabs, settings.showIds);
-  const written = single ? await writeTabs(single.pkg, safe) : await newWorkbookWithTabs(safe);
+  const written = single ? await writer().writeTabs(single.pkg, safe) : await writer().newWorkbookWithTabs(safe);
   return written.bytes;
 }
 

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { XlsxError } from './errors';
 import { elements, parseXml, local } from './xml';
 import { relsPathOf, resolveTarget } from './paths';
@@ -49,7 +49,10 @@ export interface DefinedName {
 
 /** An opened .xlsx: the zip and what its workbook part says. */
 export interface XlsxPackage {
-  zip: JSZip;
+  /** The file's bytes: jszip opens them only when a copy is written (see `packageZip` in write.ts). */
+  data: Uint8Array;
+  /** jszip's view of the package, once a writer asked for it. */
+  jszip?: JSZip;
   workbookPart: string;
   sheets: SheetEntry[];
   definedNames: DefinedName[];
@@ -83,19 +86,17 @@ export async function openPackage(data: Uint8Array, inflater?: Inflater): Promis
     throw new XlsxError('not-xlsx', '不是 .xlsx 文件 / not an .xlsx file');
   }
   const archive = openZip(data, inflater);
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(data);
-  } catch (e) {
-    throw new XlsxError('corrupt', `文件已损坏，无法解压 / the file is damaged (${(e as Error).message})`);
-  }
-  archives.set(zip, { archive, opened: new Map(Object.entries(zip.files)) });
-  try {
-    return await describePackage(zip, archive);
+    return await describePackage(data, archive);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw new XlsxError('corrupt', `文件结构已损坏 / the workbook is damaged (${(e as Error).message})`);
   }
+}
+
+/** Ties jszip's view of a package to our reader of it, so readPart reads untouched parts under a budget. */
+export function registerZip(zip: JSZip, archive: ZipArchive): void {
+  archives.set(zip, { archive, opened: new Map(Object.entries(zip.files)) });
 }
 
 /**
@@ -106,7 +107,11 @@ export async function readPart(zip: JSZip, part: string): Promise<string | null>
   const known = archives.get(zip);
   const f = zip.file(part);
   if (!known || (f && known.opened.get(part) !== f)) return f ? f.async('string') : null;
-  const archive = known.archive;
+  return readArchivePart(known.archive, part);
+}
+
+/** A small part's text straight from our zip reader (the package as the file holds it). */
+export async function readArchivePart(archive: ZipArchive, part: string): Promise<string | null> {
   const entry = findEntry(archive, part);
   if (!entry) return null;
   const bytes = await readEntryBytes(archive, entry, MAX_META_PART_BYTES);
@@ -126,7 +131,10 @@ interface Rel {
 }
 
 export async function readRels(zip: JSZip, part: string): Promise<Rel[]> {
-  const xml = await readPart(zip, relsPathOf(part));
+  return relsOf(await readPart(zip, relsPathOf(part)), part);
+}
+
+function relsOf(xml: string | null, part: string): Rel[] {
   if (!xml) return [];
   return elements(xml, 'Relationship', relsPathOf(part)).map((r) => ({
     id: r.Id,
@@ -136,13 +144,13 @@ export async function readRels(zip: JSZip, part: string): Promise<Rel[]> {
   }));
 }
 
-async function describePackage(zip: JSZip, archive: ZipArchive): Promise<XlsxPackage> {
-  const rootRels = await readRels(zip, '');
+async function describePackage(data: Uint8Array, archive: ZipArchive): Promise<XlsxPackage> {
+  const rootRels = relsOf(await readArchivePart(archive, relsPathOf('')), '');
   const doc = rootRels.find((r) => relKind(r.type) === 'officeDocument');
   const workbookPart = doc ? resolveTarget('', doc.target) : 'xl/workbook.xml';
-  const wbXml = await readPart(zip, workbookPart);
+  const wbXml = await readArchivePart(archive, workbookPart);
   if (!wbXml) throw new XlsxError('not-xlsx', '压缩包里没有 Excel 工作簿 / the zip holds no Excel workbook');
-  const rels = await readRels(zip, workbookPart);
+  const rels = relsOf(await readArchivePart(archive, relsPathOf(workbookPart)), workbookPart);
   const relById = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   const definedNames: DefinedName[] = [];
@@ -186,7 +194,7 @@ async function describePackage(zip: JSZip, archive: ZipArchive): Promise<XlsxPac
     const r = rels.find((x) => relKind(x.type) === kind && !x.external);
     return r ? resolveTarget(workbookPart, r.target) : null;
   };
-  return { zip, workbookPart, sheets, definedNames, date1904, stylesPart: part('styles'), sharedStringsPart: part('sharedStrings'), archive };
+  return { data, workbookPart, sheets, definedNames, date1904, stylesPart: part('styles'), sharedStringsPart: part('sharedStrings'), archive };
 }
 
 /** Where a sheet's cells are, or why they cannot be found. */

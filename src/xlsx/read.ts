@@ -1,7 +1,7 @@
 import { SheetInput, WorkbookInput } from '../core/workbook';
 import { CellBudget, SheetScanner } from './sheet-scan';
 import { XlsxError } from './errors';
-import { openPackage, readPart, SheetEntry, XlsxPackage } from './package';
+import { openPackage, readArchivePart, SheetEntry, XlsxPackage } from './package';
 import { provedRole } from './ownership';
 import { MAX_CELLS, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES } from './limits';
 import { local, parseXml } from './xml';
@@ -28,7 +28,7 @@ function prefixed(zh: string, en: string, message: string): string {
  * Reads every sheet's values, merged areas and hidden rows from an .xlsx file's bytes. Each part
  * is inflated, decoded and scanned as a stream, under the bounds in limits.ts; jszip keeps the
  * package for writing. A sheet that cannot be read fully is an XlsxError naming it, never an
- * empty sheet.
+ * empty sheet. jszip is not loaded here: only a writer needs it.
  */
 export async function readXlsx(data: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
   const pkg = await openPackage(data, options.inflater);
@@ -37,7 +37,7 @@ export async function readXlsx(data: Uint8Array, name: string, options: ReadOpti
   const strings = pkg.sharedStringsPart ? await readSharedStrings(zip, pkg.sharedStringsPart) : [];
   let dateStyles = new Set<number>();
   if (pkg.stylesPart) {
-    const xml = await readPart(pkg.zip, pkg.stylesPart);
+    const xml = await readArchivePart(zip, pkg.stylesPart);
     if (xml !== null) dateStyles = guard(pkg.stylesPart, () => parseDateStyles(xml, pkg.stylesPart!));
   }
   const sheets: SheetInput[] = [];

@@ -3,7 +3,8 @@ import { sheetRef } from '../core/address';
 import { HEADER_ROW, OwnedRole, SheetDescription } from '../core/summary/sheet';
 import { freeName } from '../core/summary/tab-names';
 import { Document, Element } from '@xmldom/xmldom';
-import { NS_RELATIONSHIPS, OWNED_NAME, readPart, readRels, REL_STYLES, REL_TABLE, REL_WORKSHEET, XlsxPackage, openPackage } from './package';
+import { NS_RELATIONSHIPS, OWNED_NAME, readArchivePart, readPart, readRels, registerZip, REL_STYLES, REL_TABLE, REL_WORKSHEET, XlsxPackage, openPackage } from './package';
+import { XlsxError } from './errors';
 import { childElements, createIn, descendants, firstChild, insertInOrder, parseDom, root, serializeDom } from './dom';
 import { ownedMark } from './ownership';
 import { parseDateStyles } from './read';
@@ -33,8 +34,25 @@ export interface WriteResult {
  * styles are added. The user's sheets, charts, pivots, comments and images are carried
  * over byte for byte.
  */
+/**
+ * jszip's view of the package, opened on first use and kept: reading never needs it, so a check
+ * that writes no copy never loads jszip. A file jszip cannot open is a damaged one.
+ */
+export async function packageZip(pkg: XlsxPackage): Promise<JSZip> {
+  if (pkg.jszip) return pkg.jszip;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(pkg.data);
+  } catch (e) {
+    throw new XlsxError('corrupt', `文件已损坏，无法解压 / the file is damaged (${(e as Error).message})`);
+  }
+  registerZip(zip, pkg.archive);
+  pkg.jszip = zip;
+  return zip;
+}
+
 export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Promise<WriteResult> {
-  const zip = pkg.zip;
+  const zip = await packageZip(pkg);
   const wb = parseDom((await readPart(zip, pkg.workbookPart))!, pkg.workbookPart);
   const wbRelsPath = relsPathOf(pkg.workbookPart);
   const rels = parseDom((await readPart(zip, wbRelsPath)) ?? relsXml([]), wbRelsPath);
@@ -175,7 +193,7 @@ function relationshipPrefix(sheets: Element, relNs: string): string {
 
 /** The main part's content type, which fixes the extension Excel accepts (.xlsx, .xlsm…). */
 export async function mainContentType(pkg: XlsxPackage): Promise<string | null> {
-  const xml = await readPart(pkg.zip, '[Content_Types].xml');
+  const xml = await readArchivePart(pkg.archive, '[Content_Types].xml');
   if (!xml) return null;
   const ct = parseDom(xml, '[Content_Types].xml');
   const override = childElements(root(ct), 'Override').find((o) => samePartName(o.getAttribute('PartName') ?? '', pkg.workbookPart));
