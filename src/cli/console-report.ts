@@ -1,4 +1,6 @@
 import { Report } from '../core/report';
+import type { BallotJson } from '../core/kinds/ballot/json';
+import { ballotLines } from './console-ballot';
 import { Lang, ruleTitle } from '../core/messages';
 import { withoutCell } from '../core/message-text';
 import { RuleId, Severity } from '../core/settings';
@@ -156,6 +158,11 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null, 
       [u.rank ?? '-', u.unit, u.tasks, u.completed, u.overdue, u.maxPoints, u.points, u.lost, u.rate === null ? '-' : `${(u.rate * 100).toFixed(1)}%`, u.grade + (u.veto ? (zh ? '（否决）' : ' (veto)') : '')].map(String),
     );
     out.push(...table(head, rows, (i) => i !== 1 && i !== 9));
+  }
+  const ballot = (report as Report & { ballot?: BallotJson | null }).ballot;
+  if (ballot) {
+    out.push('');
+    out.push(...ballotLines(ballot, lang, limit, CONSOLE_WIDTH));
   }
   const aid = report.aid;
   if (aid) {
