@@ -1,12 +1,9 @@
-import { defineRules, RuleDef, RuleIdOf } from '../../rule';
+import { defineRules, q, qe, RuleDef, RuleIdOf } from '../../rule';
 
 /**
  * The ballot kind's rules, each defined in one place: id, default severity, title, message and
  * fix in Chinese and English. Every message names the cell, the ballot, the person and the item.
  */
-
-const q = (v: string | number | undefined) => `“${v ?? ''}”`;
-const qe = (v: string | number | undefined) => `"${v ?? ''}"`;
 
 export const BALLOT_RULES = defineRules([
   {
