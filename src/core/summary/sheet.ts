@@ -99,9 +99,12 @@ export function seriesName(d: SheetDescription, spec: ChartSpec, col: number): s
   return spec.type === 'stacked-bar' ? header.slice(header.lastIndexOf('·') + 1) : header;
 }
 
-/** Rows of the sheet a chart takes: a bar chart grows with its bars (about 1.6 rows a bar). */
+/**
+ * Rows of the sheet a chart takes: a bar chart grows with its bars (about 1.6 rows a bar), up to
+ * about two printed pages (a 200-person 民主测评 gets thinner bars, not a chart ten pages long).
+ */
 export function chartHeightRows(spec: ChartSpec): number {
-  return spec.type === 'stacked-bar' ? Math.max(20, Math.ceil((spec.toRow - spec.fromRow + 1) * 1.6) + 6) : 20;
+  return spec.type === 'stacked-bar' ? Math.min(120, Math.max(20, Math.ceil((spec.toRow - spec.fromRow + 1) * 1.6) + 6)) : 20;
 }
 
 export const TITLE_ROW = 1;

@@ -1,6 +1,6 @@
 import { ballotSummaryTab, ballotTabs, interviewTab, personLabels } from '../../../../src/core/kinds/ballot/tabs';
 import { BallotSettingsSchema, BallotSummary } from '../../../../src/core/kinds/ballot/types';
-import { SheetDescription } from '../../../../src/core/summary/sheet';
+import { chartHeightRows, SheetDescription } from '../../../../src/core/summary/sheet';
 import { handMadeBallot } from '../../../helpers/ballot-summary';
 
 const FILES = ['述职评议.xlsx'];
@@ -63,6 +63,14 @@ describe('测评汇总', () => {
     expect([chart.fromRow, chart.toRow]).toEqual([0, ballot.persons.length - 1]);
     expect(chart.colors).toHaveLength(4);
     expect(chart.colors[0]).not.toBe(chart.colors[3]);
+  });
+
+  it('gives the chart room for its bars, up to about two printed pages', () => {
+    const bars = (n: number) => chartHeightRows({ ...(tab.chart as object), type: 'stacked-bar', fromRow: 0, toRow: n - 1 } as never);
+    expect(bars(6)).toBe(20);
+    expect(bars(12)).toBeGreaterThan(20);
+    expect(bars(40)).toBeGreaterThan(bars(12));
+    expect(bars(300)).toBe(120);
   });
 
   it('says in its subtitle how many came, how many ballots were blank, and the grade rule as configured', () => {
