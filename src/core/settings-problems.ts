@@ -26,6 +26,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   vetoMarker: { zh: '一票否决标记', en: 'the veto marker' },
   showIds: { zh: '显示完整身份证号', en: 'show IDs' },
   lang: { zh: '语言', en: 'the language' },
+  ballot: { zh: '测评设置', en: 'the ballot settings' },
 };
 
 const TYPES: Record<string, { zh: string; en: string }> = {

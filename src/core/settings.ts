@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayFromIso } from './read/date';
+import { BallotSettingsSchema } from './kinds/ballot/types';
 
 export type { RuleId } from './rules/catalogue';
 
@@ -71,6 +72,8 @@ export const SettingsSchema = z
     capPerHousehold: z.number().positive().default(5000),
     /** Show whole ID numbers in summaries and reports instead of masking them. */
     showIds: z.boolean().default(false),
+    /** Review ballots (述职评议 / 民主测评): choice sets, grade rule, groups, 实到人数. */
+    ballot: BallotSettingsSchema.optional(),
   })
   .refine((s) => !s.window || s.window.from <= s.window.to, { message: '活动时间窗口的开始晚于结束 / window starts after it ends', path: ['window'] });
 

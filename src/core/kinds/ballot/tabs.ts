@@ -1,4 +1,4 @@
-import { inLang, Lang } from '../../messages';
+import { inLang, Lang } from '../../lang';
 import { ColumnSpec, OutCell, RowTone, SheetDescription } from '../../summary/sheet';
 import { TAB_NAMES } from '../../summary/tab-names';
 import type { TabContext } from '../../summary/tabs';
