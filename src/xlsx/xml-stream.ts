@@ -46,7 +46,10 @@ export class XmlTokenizer {
   private rootSeen = false;
   private skipUntil: Uint8Array | null = null;
   private carry: Uint8Array | null = null;
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  // ignoreBOM: a U+FEFF inside a text is the text's (the part's own mark is dropped by utf8Stream).
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** UTF-16 units of the text being decoded (never more units than bytes). */
+  private readonly units = new Uint16Array(SHORT_TEXT);
 
   constructor(
     private readonly handler: XmlHandler,
@@ -155,44 +158,110 @@ export class XmlTokenizer {
 
   /** Text of buf[s..e), entities decoded unless raw (CDATA); line ends normalised as XML says. */
   decode(s: number, e: number, raw: boolean): string {
+    const out = e - s <= SHORT_TEXT ? this.decodeShort(s, e, raw) : this.decodeLong(s, e, raw);
+    return out.indexOf('\r') < 0 ? out : out.replace(/\r\n?/g, '\n');
+  }
+
+  /**
+   * A cell's text in one pass: UTF-8 (checked as strictly as the fatal TextDecoder) and character
+   * references go into one buffer of UTF-16 units, made a string once. openpyxl writes every
+   * Chinese character as &#22522;: no string per character, no decoder call per piece.
+   */
+  private decodeShort(s: number, e: number, raw: boolean): string {
     const buf = this.buf;
-    let out: string;
+    let i = s;
+    while (i < e && buf[i] < 0x80 && buf[i] !== AMP) i++;
+    // Plain ASCII (numbers, codes, ID numbers): a one-byte string straight from the bytes.
+    if (i === e) return s === e ? '' : String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
+    const units = this.units;
+    let n = 0;
+    for (let k = s; k < i; k++) units[n++] = buf[k];
+    while (i < e) {
+      const b = buf[i];
+      if (b < 0x80) {
+        if (b === AMP && !raw) {
+          const stop = Math.min(e, i + 12);
+          const semi = find(buf, 59, i, stop);
+          if (semi >= stop) this.fail('a bare & in text');
+          const cp = this.entityCode(i + 1, semi);
+          if (cp > 0xffff) {
+            units[n++] = 0xd800 + ((cp - 0x10000) >> 10);
+            units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+          } else units[n++] = cp;
+          i = semi + 1;
+        } else {
+          units[n++] = b;
+          i++;
+        }
+        continue;
+      }
+      // Multi-byte UTF-8: the lead byte says how many continuation bytes follow, and the first one's range.
+      let cp: number;
+      let more: number;
+      let lo = 0x80;
+      let hi = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) {
+        cp = b & 0x1f;
+        more = 1;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        cp = b & 0x0f;
+        more = 2;
+        if (b === 0xe0) lo = 0xa0; // no overlong forms
+        else if (b === 0xed) hi = 0x9f; // no surrogates
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        cp = b & 0x07;
+        more = 3;
+        if (b === 0xf0) lo = 0x90;
+        else if (b === 0xf4) hi = 0x8f; // nothing past U+10FFFF
+      } else return this.fail('text that is not UTF-8');
+      if (i + more >= e) return this.fail('text that is not UTF-8'); // cut short
+      const c1 = buf[i + 1];
+      if (c1 < lo || c1 > hi) return this.fail('text that is not UTF-8');
+      cp = (cp << 6) | (c1 & 0x3f);
+      for (let k = 2; k <= more; k++) {
+        const c = buf[i + k];
+        if (c < 0x80 || c > 0xbf) return this.fail('text that is not UTF-8');
+        cp = (cp << 6) | (c & 0x3f);
+      }
+      i += more + 1;
+      if (cp > 0xffff) {
+        units[n++] = 0xd800 + ((cp - 0x10000) >> 10);
+        units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      } else units[n++] = cp;
+    }
+    return fromUnits(units, n);
+  }
+
+  /** A long text: the decoder on the runs between entities. */
+  private decodeLong(s: number, e: number, raw: boolean): string {
+    const buf = this.buf;
     // Bounded loops, not indexOf: indexOf would search on through the rest of the chunk.
     let amp = raw ? e : find(buf, AMP, s, e);
-    if (amp === e) out = this.utf8(s, e);
-    else {
-      out = '';
-      let from = s;
-      while (amp < e) {
-        out += this.utf8(from, amp);
-        const semi = find(buf, 59, amp, Math.min(e, amp + 12));
-        if (semi >= Math.min(e, amp + 12)) this.fail('a bare & in text');
-        out += this.entity(amp + 1, semi);
-        from = semi + 1;
-        amp = find(buf, AMP, from, e);
-      }
-      out += this.utf8(from, e);
+    if (amp === e) return this.utf8(s, e);
+    let out = '';
+    let from = s;
+    while (amp < e) {
+      out += this.utf8(from, amp);
+      const semi = find(buf, 59, amp, Math.min(e, amp + 12));
+      if (semi >= Math.min(e, amp + 12)) this.fail('a bare & in text');
+      out += String.fromCodePoint(this.entityCode(amp + 1, semi));
+      from = semi + 1;
+      amp = find(buf, AMP, from, e);
     }
-    return out.indexOf('\r') < 0 ? out : out.replace(/\r\n?/g, '\n');
+    return out + this.utf8(from, e);
   }
 
   private utf8(s: number, e: number): string {
     if (s >= e) return '';
-    const buf = this.buf;
-    // Short ASCII runs (numbers, codes) are cheaper built directly than through the decoder.
-    if (e - s <= 24) {
-      let ascii = true;
-      for (let i = s; i < e; i++) if (buf[i] >= 0x80) (ascii = false), (i = e);
-      if (ascii) return String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
-    }
     try {
-      return this.decoder.decode(buf.subarray(s, e));
+      return this.decoder.decode(this.buf.subarray(s, e));
     } catch {
       return this.fail('text that is not UTF-8');
     }
   }
 
-  private entity(s: number, e: number): string {
+  /** The character an entity (between & and ;) stands for, as a code point. */
+  private entityCode(s: number, e: number): number {
     const buf = this.buf;
     if (buf[s] === 35) {
       let n = 0;
@@ -204,20 +273,20 @@ export class XmlTokenizer {
         n = n * (hex ? 16 : 10) + d;
       }
       if (e <= s + (hex ? 2 : 1) || n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) this.fail('a character reference to no character');
-      return String.fromCodePoint(n);
+      return n;
     }
     const name = String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
     switch (name) {
       case 'amp':
-        return '&';
+        return 38;
       case 'lt':
-        return '<';
+        return 60;
       case 'gt':
-        return '>';
+        return 62;
       case 'quot':
-        return '"';
+        return 34;
       case 'apos':
-        return "'";
+        return 39;
     }
     return this.fail(`an undefined entity &${name};`);
   }
@@ -239,7 +308,10 @@ export class XmlTokenizer {
       this.skipUntil = null;
     }
     for (;;) {
-      const lt = buf.indexOf(LT, pos);
+      // A plain loop: tags are a few bytes apart, nearer than a call into indexOf pays for.
+      let lt = pos;
+      while (lt < len && buf[lt] !== LT) lt++;
+      if (lt === len) lt = -1;
       if (lt < 0) {
         if (h.collecting) return pos; // the value goes on in the next chunk
         if (this.depth === 0) this.textOutside(pos, len);
@@ -253,8 +325,9 @@ export class XmlTokenizer {
       if (lt + 1 >= len) return lt;
       const b = buf[lt + 1];
       if (b === SLASH) {
-        const gt = buf.indexOf(GT, lt + 2);
-        if (gt < 0) return lt;
+        let gt = lt + 2;
+        while (gt < len && buf[gt] !== GT) gt++;
+        if (gt === len) return lt;
         let ne = gt;
         while (ne > lt + 2 && isSpace(buf[ne - 1])) ne--;
         this.closeTag(lt + 2, ne);
@@ -334,8 +407,9 @@ export class XmlTokenizer {
       if (i >= len) return -1;
       const q = buf[i];
       if (q !== 34 && q !== 39) this.fail('an attribute value without quotes');
-      const ve = buf.indexOf(q, i + 1);
-      if (ve < 0) return -1;
+      let ve = i + 1;
+      while (ve < len && buf[ve] !== q) ve++;
+      if (ve === len) return -1;
       const k = this.attrCount++ * 4;
       attrs[k] = an;
       attrs[k + 1] = ae;
@@ -378,6 +452,31 @@ export class XmlTokenizer {
     this.selfClosing = false;
     this.handler.close(this);
   }
+}
+
+/** Texts up to this many bytes are decoded in one pass (cells are short); longer ones by the decoder. */
+const SHORT_TEXT = 4096;
+
+/** The string of units[0..n): short ones by direct calls, the fastest way V8 makes a string. */
+function fromUnits(u: Uint16Array, n: number): string {
+  const f = String.fromCharCode;
+  switch (n) {
+    case 0:
+      return '';
+    case 1:
+      return f(u[0]);
+    case 2:
+      return f(u[0], u[1]);
+    case 3:
+      return f(u[0], u[1], u[2]);
+    case 4:
+      return f(u[0], u[1], u[2], u[3]);
+    case 5:
+      return f(u[0], u[1], u[2], u[3], u[4]);
+    case 6:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5]);
+  }
+  return f.apply(null, u.subarray(0, n) as unknown as number[]);
 }
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
