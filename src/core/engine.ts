@@ -9,7 +9,7 @@ import { cellText } from './read/text';
 import { FinishContext, RowView, SheetContext } from './rules/check';
 import { createChecks } from './rules/registry';
 import { readTask, Task } from './kinds/responsibility/task';
-import { Household, readHousehold } from './kinds/aid/household';
+import { Household, householdReader } from './kinds/aid/household';
 import { AidSummary, consolidateAid, HouseholdAt } from './kinds/aid/consolidate';
 import { placeOfSheet } from './kinds/aid/place';
 import { ResponsibilityScores, scoreResponsibility, TaskAt } from './kinds/responsibility/scoring';
@@ -142,6 +142,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
       const itemKey = table.columns.item !== undefined ? 'item' : 'content';
       const idCol = table.columns.idNumber ?? table.columns.head ?? table.left;
       const years = datingYears(settings, table, refYear);
+      const readHouseholdAt = place ? householdReader(grid, table, place, years.year) : null;
       const sectionNames = sectionPaths(table);
       for (let i = 0; i < total; i++) {
         const r = table.dataRows[i];
@@ -151,7 +152,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
         if (summaryTab) {
           // checked by the totals and summary checks only
         } else if (place) {
-          const h = readHousehold(r, view.get, view.text, table.units, place, years.year);
+          const h = readHouseholdAt!(r);
           if (years.alt !== null) redate(h, view.get('visitDate'), years);
           h.section = section;
           view.household = h;

@@ -1,8 +1,10 @@
 import { ColumnKey } from '../../columns';
+import { Table } from '../../detect';
+import { Grid } from '../../grid';
 import { DateRead, readDateCached } from '../../read/date';
 import { IdRead, readIdNumber } from '../../read/id-number';
 import { MoneyUnit, NumberRead, readNumber, roundMoney } from '../../read/number';
-import { compact, memoize } from '../../read/text';
+import { cellText, compact, memoize } from '../../read/text';
 import { splitPlace } from '../../read/place';
 import { CellValue } from '../../workbook';
 
@@ -94,52 +96,82 @@ export interface HouseholdPlace {
 
 const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 
-export function readHousehold(
-  row: number,
-  get: (key: ColumnKey) => CellValue,
-  text: (key: ColumnKey) => string,
-  units: Partial<Record<ColumnKey, MoneyUnit>>,
-  place: HouseholdPlace,
-  refYear: number,
-): Household {
-  // Built in one literal (one object shape for every row), each cell read once.
-  const money: Record<MoneyKey, Money> = {
-    cash: readMoney(get('cash'), units.cash ?? '元'),
-    goodsValue: readMoney(get('goodsValue'), units.goodsValue ?? '元'),
-    total: readMoney(get('total'), units.total ?? '元'),
-    sourceGov: readMoney(get('sourceGov'), units.sourceGov ?? '元'),
-    sourceDept: readMoney(get('sourceDept'), units.sourceDept ?? '元'),
-    sourceEnterprise: readMoney(get('sourceEnterprise'), units.sourceEnterprise ?? '元'),
-    sourceSocial: readMoney(get('sourceSocial'), units.sourceSocial ?? '元'),
-  };
-  const parts = (money.cash.yuan ?? 0) + (money.goodsValue.yuan ?? 0);
-  const amount = money.total.yuan ?? roundMoney(parts);
-  const sources: Record<string, number> = {};
-  let perSource = false;
-  for (const k of SOURCE_KEYS) {
-    if (money[k].yuan !== null) {
-      sources[SOURCE_NAMES[k]] = money[k].yuan!;
-      perSource = true;
+/**
+ * Reads one sheet's rows as households: each column's place is looked up once per sheet, not by
+ * key on every cell of 100,000 rows.
+ */
+export function householdReader(grid: Grid, table: Table, place: HouseholdPlace, refYear: number): (row: number) => Household {
+  const cols = table.columns;
+  const units = table.units;
+  const at = (key: ColumnKey) => cols[key] ?? 0;
+  const cCash = at('cash');
+  const cGoods = at('goodsValue');
+  const cTotal = at('total');
+  const cGov = at('sourceGov');
+  const cDept = at('sourceDept');
+  const cEnterprise = at('sourceEnterprise');
+  const cSocial = at('sourceSocial');
+  const cFund = at('fundSource');
+  const cCounty = at('county');
+  const cTownship = at('township');
+  const cVillage = at('village');
+  const cHead = at('head');
+  const cId = at('idNumber');
+  const cMembers = at('members');
+  const cType = at('hardshipType');
+  const cVisit = at('visitDate');
+  const cPhone = at('phone');
+  const uCash = units.cash ?? '元';
+  const uGoods = units.goodsValue ?? '元';
+  const uTotal = units.total ?? '元';
+  const uGov = units.sourceGov ?? '元';
+  const uDept = units.sourceDept ?? '元';
+  const uEnterprise = units.sourceEnterprise ?? '元';
+  const uSocial = units.sourceSocial ?? '元';
+  return (row) => {
+    // Column 0 is no column: an absent field reads as an empty cell, as the row view gives it.
+    const get = (c: number): CellValue => (c === 0 ? null : grid.get(row, c));
+    const text = (c: number): string => (c === 0 ? '' : cellText(grid.get(row, c)));
+    // Built in one literal (one object shape for every row), each cell read once.
+    const money: Record<MoneyKey, Money> = {
+      cash: readMoney(get(cCash), uCash),
+      goodsValue: readMoney(get(cGoods), uGoods),
+      total: readMoney(get(cTotal), uTotal),
+      sourceGov: readMoney(get(cGov), uGov),
+      sourceDept: readMoney(get(cDept), uDept),
+      sourceEnterprise: readMoney(get(cEnterprise), uEnterprise),
+      sourceSocial: readMoney(get(cSocial), uSocial),
+    };
+    const parts = (money.cash.yuan ?? 0) + (money.goodsValue.yuan ?? 0);
+    const amount = money.total.yuan ?? roundMoney(parts);
+    const sources: Record<string, number> = {};
+    let perSource = false;
+    for (const k of SOURCE_KEYS) {
+      if (money[k].yuan !== null) {
+        sources[SOURCE_NAMES[k]] = money[k].yuan!;
+        perSource = true;
+      }
     }
-  }
-  if (!perSource && amount !== 0) sources[classifySource(text('fundSource'))] = amount;
-  const countyText = text('county');
-  const townText = text('township');
-  return {
-    row,
-    county: countyOfRow(countyText, townText, place),
-    township: townshipOfRow(townText, place),
-    village: text('village'),
-    head: text('head'),
-    id: readIdNumber(get('idNumber')),
-    members: readNumber(get('members')),
-    hardshipType: compact(text('hardshipType')) || '未注明',
-    money,
-    amount,
-    sources,
-    visitDate: readDateCached(get('visitDate'), refYear),
-    visitText: text('visitDate'),
-    phone: text('phone'),
-    section: '',
+    if (!perSource && amount !== 0) sources[classifySource(text(cFund))] = amount;
+    const countyText = text(cCounty);
+    const townText = text(cTownship);
+    const visit = get(cVisit);
+    return {
+      row,
+      county: countyOfRow(countyText, townText, place),
+      township: townshipOfRow(townText, place),
+      village: text(cVillage),
+      head: text(cHead),
+      id: readIdNumber(get(cId)),
+      members: readNumber(get(cMembers)),
+      hardshipType: compact(text(cType)) || '未注明',
+      money,
+      amount,
+      sources,
+      visitDate: readDateCached(visit, refYear),
+      visitText: cellText(visit),
+      phone: text(cPhone),
+      section: '',
+    };
   };
 }
