@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runCheck } from '../src/core/engine';
+import { runCheck } from '../src/core/pipeline';
 import { parseSettings } from '../src/core/settings';
 import { readXlsx } from '../src/xlsx/read';
 import { writeAidLedger, writeResponsibilityTable } from './generate';

@@ -1,12 +1,9 @@
 import { fstatSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
-import { runCheck, CheckResult } from '../core/engine';
-import { buildReport } from '../core/report';
-import { forConsole, maskIdsInText, redactReport, redactTabs, stripControls } from '../core/redact';
-import { Settings } from '../core/settings';
-import { OutCell } from '../core/summary/sheet';
-import { previousLogRows, summaryTabs } from '../core/summary/tabs';
+import { runPipeline } from '../core/pipeline';
+import { forConsole, maskIdsInText, stripControls } from '../core/redact';
+import { SheetDescription } from '../core/summary/sheet';
 import { WorkbookInput } from '../core/workbook';
 import { XlsxError } from '../xlsx/errors';
 import { XlsxPackage } from '../xlsx/package';
@@ -129,15 +126,25 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   const stdoutTaken = args.json === '-' || (args.out !== undefined && outSpecial && isStdout(args.out));
   const totalRows = opened.reduce((n, o) => n + o.workbook.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
   const showProgress = !args.quiet && totalRows > BIG_FILE_ROWS;
-  const result = runCheck(
+  const single = opened.length === 1 ? opened[0] : null;
+  const out = args.out;
+  const { report, tabs } = runPipeline(
     opened.map((o) => o.workbook),
     settings,
     {
       today: io.today(),
       onProgress: showProgress ? (p) => io.stderr(`${lang === 'en' ? 'checking' : '检查进度'} ${p.file} ${p.sheet}: ${p.rowsDone}/${p.rowsTotal}`) : undefined,
+      version: VERSION,
+      tabs: out
+        ? {
+            linkFile: single ? single.workbook.name : null,
+            // A consolidation links each address to the source file's cell, by its path from the new workbook.
+            linkTargets: single ? undefined : Object.fromEntries(opened.map((o) => [o.workbook.name, relativeHref(out, o.path)])),
+            runAt: localDateTime(io.now()),
+          }
+        : undefined,
     },
   );
-  const report = redactReport(buildReport(result, lang, VERSION), settings.showIds);
   const shown = forConsole(report);
   const paint = io.colour ? COLOUR : PLAIN;
   const quiet = args.quiet || stdoutTaken;
@@ -146,7 +153,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   const toStdout = async (b: Uint8Array) => io.stdout(Buffer.from(b).toString('utf8').replace(/\n$/, ''));
   if (args.json) await writeOutput(args.json, Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8'), toStdout);
   if (args.out) {
-    const bytes = await writeCopy(opened, result, settings, io, args.out);
+    const bytes = await writeCopy(opened, tabs);
     await writeOutput(args.out, bytes, toStdout);
     if (!quiet) io.stdout(printable(lang === 'en' ? `\nWrote ${args.out}` : `\n已写出 ${args.out}（原文件未改动）`, args.showIds));
   }
@@ -155,25 +162,9 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   return report.summary.status === 'no-table' ? 2 : report.summary.ready ? 0 : 1;
 }
 
-async function writeCopy(opened: Opened[], result: CheckResult, settings: Settings, io: Io, out: string): Promise<Uint8Array> {
-  const single = opened.length === 1 ? opened[0] : null;
-  const tabs = summaryTabs({
-    result,
-    lang: settings.lang,
-    linkFile: single ? single.workbook.name : null,
-    // A consolidation links each address to the source file's cell, by its path from the new workbook.
-    linkTargets: single ? undefined : Object.fromEntries(opened.map((o) => [o.workbook.name, relativeHref(out, o.path)])),
-    runAt: localDateTime(io.now()),
-    toolVersion: VERSION,
-    previousLog: single ? previousLog(single) : undefined,
-  });
-  const safe = redactTabs(tabs, settings.showIds);
-  const written = single ? await writer().writeTabs(single.pkg, safe) : await writer().newWorkbookWithTabs(safe);
+async function writeCopy(opened: Opened[], tabs: SheetDescription[]): Promise<Uint8Array> {
+  const written = opened.length === 1 ? await writer().writeTabs(opened[0].pkg, tabs) : await writer().newWorkbookWithTabs(tabs);
   return written.bytes;
-}
-
-function previousLog(o: Opened): OutCell[][] {
-  return previousLogRows(o.workbook.sheets[o.pkg.sheets.findIndex((s) => s.owned === 'log')]);
 }
 
 /** Text safe to print: no terminal escapes or control characters, and no whole ID unless asked. */

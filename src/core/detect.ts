@@ -1,9 +1,10 @@
 import { columnNumber, RangeRef } from './address';
-import { ColumnKey, DISTINCTIVE, HeaderMatch, matchHeader, SheetKind } from './columns';
+import { ColumnKey, HeaderMatch, matchHeader } from './columns';
 import { Grid } from './grid';
+import type { AnyKind, DetectContext, KindCandidate } from './kind';
 import { MoneyUnit } from './read/number';
 import { cellText, compact } from './read/text';
-import { SheetOverride } from './settings';
+import { parseSettings, Settings, SheetOverride } from './settings';
 
 /** A section row (一、组织领导（15分）): it names the rows below it and may state their points. */
 export interface Section {
@@ -21,15 +22,14 @@ export interface Section {
   pointsCol: number | null;
 }
 
-/** How the rows of a table are laid out, beyond its columns. */
-export type TableLayout = 'tasks' | 'scoring' | 'ledger' | 'summary';
 
 /** What the engine understood of one sheet: where the table is and what each column holds. */
 export interface Table {
   sheet: string;
-  kind: SheetKind;
-  /** tasks: a 目标任务分解表; scoring: a 考核评分表 / 自评表 (no 完成时限); ledger: households; summary: a 汇总 tab (one row per township). */
-  layout: TableLayout;
+  /** The id of the kind that read it. */
+  kind: string;
+  /** One of the kind's layouts: tasks / scoring (responsibility), ledger / summary (aid) … */
+  layout: string;
   headerRows: number[];
   /** The 栏次 row under the header (甲 乙 丙 1 2 3 / (1) (2) …), part of the header. */
   stubRow: number | null;
@@ -62,7 +62,7 @@ export interface Table {
 }
 
 export type Detection =
-  | { ok: true; table: Table }
+  | { ok: true; table: Table; kind: AnyKind }
   | { ok: false; empty: boolean; reason: { zh: string; en: string }; bestRow?: number };
 
 const SCAN_ROWS = 40;
@@ -95,16 +95,6 @@ function unitStated(text: string): MoneyUnit | null {
 }
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
 
-/** Columns that hold a row's substance: a section or subtotal row leaves them empty. */
-const SUBSTANCE: Record<SheetKind, ColumnKey[]> = {
-  // 得分 may sum up a section on its row, so it does not make the row a task.
-  responsibility: ['leadUnit', 'coUnits', 'owner', 'leader', 'deadline', 'status', 'grade', 'deductionReason'],
-  aid: ['idNumber', 'head', 'members', 'households', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial', 'visitDate', 'phone'],
-};
-/** Columns where an office writes a row's label (小计, 一、…). */
-const LABEL_KEYS: ColumnKey[] = ['seq', 'item', 'content', 'county', 'township', 'village', 'head'];
-const MONEY: ColumnKey[] = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
-
 interface RowMatch {
   byCol: Map<number, HeaderMatch>;
   distinct: number;
@@ -113,26 +103,26 @@ interface RowMatch {
 /** 填报单位：东阿县… 金额单位：万元: a line that states values, never a header cell. */
 const LABELLED_VALUE = /^[^（(:：]{1,12}[:：]\s*\S/;
 
-function matchRow(grid: Grid, row: number, kind: SheetKind): RowMatch {
+function matchRow(grid: Grid, row: number, kind: AnyKind): RowMatch {
   const byCol = new Map<number, HeaderMatch>();
   const seen = new Set<ColumnKey>();
   for (let c = grid.left; c <= grid.right; c++) {
     const t = cellText(grid.get(row, c));
     if (t === '' || t.length > 30 || LABELLED_VALUE.test(t)) continue;
-    const m = matchHeader(t, kind);
+    const m = matchHeader(t, kind.columns);
     if (!m) continue;
     byCol.set(c, m);
-    if (DISTINCTIVE[kind].has(m.key)) seen.add(m.key);
+    if (kind.columns[m.key].distinctive) seen.add(m.key);
   }
   return { byCol, distinct: seen.size };
 }
 
 /** Lower header rows name the sub-columns of a group: their match wins over the group's. */
-function combine(upper: RowMatch, lower: RowMatch, kind: SheetKind): RowMatch {
+function combine(upper: RowMatch, lower: RowMatch, kind: AnyKind): RowMatch {
   const byCol = new Map(upper.byCol);
   for (const [c, m] of lower.byCol) byCol.set(c, m);
   const seen = new Set<ColumnKey>();
-  for (const m of byCol.values()) if (DISTINCTIVE[kind].has(m.key)) seen.add(m.key);
+  for (const m of byCol.values()) if (kind.columns[m.key].distinctive) seen.add(m.key);
   return { byCol, distinct: seen.size };
 }
 
@@ -141,7 +131,7 @@ function combine(upper: RowMatch, lower: RowMatch, kind: SheetKind): RowMatch {
  * match a column), and at least one sits under a group (an empty or merged cell above, or a
  * group word such as 责任分工 that names no column).
  */
-function continuesHeader(grid: Grid, row: number, above: number, lower: RowMatch): boolean {
+function continuesHeader(grid: Grid, row: number, above: number, lower: RowMatch, kinds: readonly AnyKind[]): boolean {
   if (lower.byCol.size === 0) return false;
   let filled = 0;
   let matched = 0;
@@ -155,37 +145,34 @@ function continuesHeader(grid: Grid, row: number, above: number, lower: RowMatch
     if (lower.byCol.has(c)) matched++;
     const up = grid.raw(above, c);
     if (cellText(up) === '' || grid.merges.some((m) => m.top <= above && m.bottom >= above && m.left <= c && m.right >= c && m.right > m.left)) underGroup = true;
-    else if (!matchHeader(cellText(up), 'responsibility') && !matchHeader(cellText(up), 'aid')) underGroup = true;
+    else if (!kinds.some((k) => matchHeader(cellText(up), k.columns))) underGroup = true;
   }
   return underGroup && matched * 2 >= filled;
 }
 
 interface Candidate {
   rows: number[];
-  kind: SheetKind;
   match: RowMatch;
 }
 
-function findHeader(grid: Grid, forcedKind?: SheetKind, forcedRow?: number): Candidate | null {
-  const kinds: SheetKind[] = forcedKind ? [forcedKind] : ['responsibility', 'aid'];
+/** The best header of one kind: the most distinct keys, the earliest row on a tie. */
+function findHeader(grid: Grid, kind: AnyKind, kinds: readonly AnyKind[], forcedRow?: number): Candidate | null {
   let best: Candidate | null = null;
   const first = forcedRow ?? grid.top;
   const last = forcedRow ?? Math.min(grid.bottom, grid.top + SCAN_ROWS);
   for (let r = first; r <= last; r++) {
-    for (const kind of kinds) {
-      const single = matchRow(grid, r, kind);
-      let cand: Candidate = { rows: [r], kind, match: single };
-      // Up to three header rows: groups over sub-columns (责任分工 → 责任单位 → 牵头单位).
-      // A title above the header (one merged cell, 目标任务分解表) is never a header row.
-      if (single.byCol.size > 0 && filledCells(grid, r) >= 2) {
-        for (let next = r + 1; next <= grid.bottom && next < r + MAX_HEADER_ROWS; next++) {
-          const lower = matchRow(grid, next, kind);
-          if (!continuesHeader(grid, next, next - 1, lower)) break;
-          cand = { rows: [...cand.rows, next], kind, match: combine(cand.match, lower, kind) };
-        }
+    const single = matchRow(grid, r, kind);
+    let cand: Candidate = { rows: [r], match: single };
+    // Up to three header rows: groups over sub-columns (责任分工 → 责任单位 → 牵头单位).
+    // A title above the header (one merged cell, 目标任务分解表) is never a header row.
+    if (single.byCol.size > 0 && filledCells(grid, r) >= 2) {
+      for (let next = r + 1; next <= grid.bottom && next < r + MAX_HEADER_ROWS; next++) {
+        const lower = matchRow(grid, next, kind);
+        if (!continuesHeader(grid, next, next - 1, lower, kinds)) break;
+        cand = { rows: [...cand.rows, next], match: combine(cand.match, lower, kind) };
       }
-      if (!best || cand.match.distinct > best.match.distinct) best = cand;
     }
+    if (!best || cand.match.distinct > best.match.distinct) best = cand;
   }
   if (!best) return null;
   if (!forcedRow && best.match.distinct < MIN_KEYS) return null;
@@ -252,19 +239,50 @@ function sectionName(label: string): string {
     .trim();
 }
 
-export function detectTable(grid: Grid, override?: SheetOverride): Detection {
+/**
+ * Which kind `grid` is and its table: every kind's `detect`, the highest score winning (ties:
+ * the earlier header row, then the kinds' order). A settings override may name the kind.
+ */
+export function detectSheet(grid: Grid, kinds: readonly AnyKind[], override?: SheetOverride, settings: Settings = parseSettings({})): Detection {
   const empty = isEmptySheet(grid);
   if (empty) return { ok: false, empty: true, reason: { zh: '工作表为空', en: 'the sheet is empty' } };
-  const forcedKind = override?.kind === 'responsibility' || override?.kind === 'aid' ? override.kind : undefined;
-  const cand = findHeader(grid, forcedKind, override?.headerRow);
-  if (!cand) {
+  const asked = override?.kind !== undefined && override.kind !== 'skip' ? kinds.filter((k) => k.id === override.kind) : kinds;
+  const ctx: DetectContext = { override, settings, kinds };
+  let best: { kind: AnyKind; cand: KindCandidate } | null = null;
+  for (const kind of asked) {
+    const cand = kind.detect(grid, ctx);
+    if (cand && (!best || cand.score > best.cand.score || (cand.score === best.cand.score && cand.row < best.cand.row))) best = { kind, cand };
+  }
+  if (!best) {
     return {
       ok: false,
       empty: false,
       reason: { zh: `前 ${SCAN_ROWS} 行中没有找到表头行`, en: `no header row in the first ${SCAN_ROWS} rows` },
     };
   }
-  const { rows: headerRows, kind, match } = cand;
+  return { ok: true, table: best.cand.read(), kind: best.kind };
+}
+
+/** What a kind laid out as header rows over data rows adds to the shared reading of its table. */
+export interface HeaderTableOptions {
+  /** Its layout (tasks / scoring, ledger / summary) from the columns found. */
+  layoutOf(columns: Partial<Record<ColumnKey, number>>, grid: Grid): string;
+  /** Fills a column from another when the sheet lacks it (责任领导 as 责任人 when no 具体责任人). */
+  fillColumns?(columns: Partial<Record<ColumnKey, number>>): void;
+}
+
+/** A kind's header table in `grid`: its best header (distinct keys as the score), read on demand. */
+export function detectHeaderTable(grid: Grid, kind: AnyKind, ctx: DetectContext, options: HeaderTableOptions): KindCandidate | null {
+  const cand = findHeader(grid, kind, ctx.kinds, ctx.override?.headerRow);
+  if (!cand) return null;
+  return { score: cand.match.distinct, row: cand.rows[0], read: () => readHeaderTable(grid, kind, cand, ctx.override, options) };
+}
+
+function readHeaderTable(grid: Grid, kind: AnyKind, cand: Candidate, override: SheetOverride | undefined, options: HeaderTableOptions): Table {
+  const forced = override?.kind === kind.id;
+  const kindColumns = kind.columns;
+  const keysWith = (flag: 'substance' | 'rowLabel' | 'money') => Object.keys(kindColumns).filter((k) => kindColumns[k][flag]);
+  const { rows: headerRows, match } = cand;
   const columns: Partial<Record<ColumnKey, number>> = {};
   const units: Partial<Record<ColumnKey, MoneyUnit>> = {};
   const numbered: Record<number, ColumnKey> = {};
@@ -280,10 +298,7 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
   for (const [key, letter] of Object.entries(override?.columns ?? {})) {
     columns[key as ColumnKey] = columnNumber(letter);
   }
-  // 责任到人 means the 具体责任人 / 经办人; the leader answers only when no such column exists.
-  if (columns.owner === undefined && columns.leader !== undefined) columns.owner = columns.leader;
-  // A 自评表 has only the 自评分: it is the score.
-  if (columns.score === undefined && columns.selfScore !== undefined) columns.score = columns.selfScore;
+  options.fillColumns?.(columns);
   const lastHeader = headerRows[headerRows.length - 1];
   let left = Infinity;
   let right = -Infinity;
@@ -315,7 +330,7 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
       if (y && titleYear === null) titleYear = Number(y[1]);
     }
   }
-  if (unitSource) for (const k of MONEY) if (columns[k] !== undefined && !units[k]) units[k] = unitSource.unit;
+  if (unitSource) for (const k of keysWith('money')) if (columns[k] !== undefined && !units[k]) units[k] = unitSource.unit;
 
   let firstDataRow = lastHeader + 1;
   let stub: number | null = null;
@@ -335,8 +350,8 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
     break;
   }
 
-  const substance = SUBSTANCE[kind].map((k) => columns[k]).filter((c): c is number => c !== undefined);
-  const labelCols = [...new Set(LABEL_KEYS.map((k) => columns[k]).filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
+  const substance = keysWith('substance').map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  const labelCols = [...new Set(keysWith('rowLabel').map((k) => columns[k]).filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
   const seqCol = columns.seq;
   const pointsCol = columns.maxScore ?? null;
   const dataRows: number[] = [];
@@ -391,19 +406,12 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
     lastDataRow = r;
   }
 
-  let layout: TableLayout;
-  if (kind === 'aid') {
-    const noPeople = columns.idNumber === undefined && columns.head === undefined;
-    layout = noPeople && (columns.households !== undefined || /汇总/.test(grid.name)) ? 'summary' : 'ledger';
-  } else {
-    const scored = columns.maxScore !== undefined && (columns.score !== undefined || columns.grade !== undefined);
-    layout = scored && columns.deadline === undefined ? 'scoring' : 'tasks';
-  }
+  const layout = options.layoutOf(columns, grid);
 
   const found = Object.keys(columns).length;
   const table: Table = {
     sheet: grid.name,
-    kind,
+    kind: kind.id,
     layout,
     headerRows,
     stubRow: stub,
@@ -426,8 +434,8 @@ export function detectTable(grid: Grid, override?: SheetOverride): Detection {
     subtotalRows,
     reason: { zh: '', en: '' },
   };
-  table.reason = describe(table, found, Boolean(forcedKind));
-  return { ok: true, table };
+  table.reason = describe(table, kind.layouts[layout].name, found, forced);
+  return table;
 }
 
 /** The row's closing word (合计 / 小计) in one of its first cells or in any label column. */
@@ -499,14 +507,12 @@ function sectionOf(grid: Grid, row: number, head: string[], substance: number[],
   return { row, level, label: label.trim(), name, points, col, pointsCol: at };
 }
 
-function describe(t: Table, found: number, forced: boolean): { zh: string; en: string } {
+function describe(t: Table, name: { zh: string; en: string }, found: number, forced: boolean): { zh: string; en: string } {
   const h = t.headerRows;
   const rows = h.length > 1 ? `第 ${h[0]}–${h[h.length - 1]} 行（${h.length} 行表头）` : `第 ${h[0]} 行`;
   const rowsEn = h.length > 1 ? `rows ${h[0]}–${h[h.length - 1]} (${h.length} header rows)` : `row ${h[0]}`;
-  const kindZh = { tasks: '目标任务分解表', scoring: '考核评分表', ledger: '帮扶救助台账', summary: '帮扶汇总表（按乡镇汇总，不计入户数，与各乡镇工作表核对）' }[t.layout];
-  const kindEn = { tasks: 'responsibility table', scoring: 'scoring sheet', ledger: 'aid ledger', summary: 'aid summary tab (one row per township; reconciled with the township tabs, never counted as households)' }[t.layout];
-  const zh: string[] = [`${forced ? '按设置' : '按表头'}识别为${kindZh}：表头在${rows}`];
-  const en: string[] = [`${forced ? 'set as' : 'recognised as'} a ${kindEn}: header in ${rowsEn}`];
+  const zh: string[] = [`${forced ? '按设置' : '按表头'}识别为${name.zh}：表头在${rows}`];
+  const en: string[] = [`${forced ? 'set as' : 'recognised as'} a ${name.en}: header in ${rowsEn}`];
   if (t.stubRow !== null) {
     zh.push(`栏次行第 ${t.stubRow} 行`);
     en.push(`column-number row ${t.stubRow}`);

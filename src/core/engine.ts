@@ -1,25 +1,21 @@
 import { cellAddress, columnLetter, rangeAddress } from './address';
-import { ColumnKey, SheetKind } from './columns';
-import { detectTable, Table } from './detect';
+import { ColumnKey } from './columns';
+import { detectSheet, Table } from './detect';
 import { Finding, ParamValue, Place, compareFindings } from './findings';
-import { DEFAULT_SEVERITY } from './rules/catalogue';
 import { Grid } from './grid';
-import { dayFromIso, dayToIso, DayNumber, readDateCached } from './read/date';
+import { AnyKind, Attribution, Summariser } from './kind';
+import { dayFromIso, dayToIso, DayNumber } from './read/date';
 import { cellText } from './read/text';
-import { FinishContext, RowView, SheetContext } from './rules/check';
-import { createChecks } from './rules/registry';
-import { readTask, Task } from './kinds/responsibility/task';
-import { Household, householdReader } from './kinds/aid/household';
-import { AidSummary, consolidateAid, HouseholdAt } from './kinds/aid/consolidate';
-import { placeOfSheet } from './kinds/aid/place';
-import { ResponsibilityScores, scoreResponsibility, TaskAt } from './kinds/responsibility/scoring';
-import { RuleId, Settings } from './settings';
+import { Check, FinishContext, RowView, SheetContext } from './rules/check';
+import { commonChecks, COMMON_RULES } from './rules/common';
+import { RuleId, Settings, Severity } from './settings';
 import { distribute, Distribution } from './distribution';
 import { isProse } from './prose';
 import { EXPECTED_HEADERS } from './verdict';
 import { CellValue, isCellError, WorkbookInput } from './workbook';
 
-export type SheetStatus = SheetKind | 'unknown' | 'empty' | 'skipped' | 'owned';
+/** A kind's id, or what became of a sheet that is no table. */
+export type SheetStatus = string;
 
 export interface SheetSummary {
   name: string;
@@ -46,37 +42,51 @@ export interface RunOptions {
   onProgress?: (p: CheckProgress) => void;
 }
 
-export interface CheckResult {
+
+/** What a run found, whatever its kinds: every sheet, every finding, who fixes what. */
+export interface CheckResultBase {
   asOf: string;
   files: Array<{ file: string; sheets: SheetSummary[] }>;
   findings: Finding[];
   tables: Array<{ file: string; table: Table }>;
-  responsibility: ResponsibilityScores | null;
-  aid: AidSummary | null;
-  /** Every aid-ledger row read, with where it came from. */
-  households: HouseholdAt[];
-  /** Every responsibility-table row read, with where it came from. */
-  tasks: TaskAt[];
   /** Findings per file, place and lead unit (问题分布). */
   distribution: Distribution;
   rulesRun: RuleId[];
   rowsChecked: number;
 }
 
+type SummaryOf<K> = K extends { summariser(...a: never[]): Summariser<unknown, infer S> } ? S : never;
+
+/** The run's result: the base, and each kind's summary under its id (null when it had no sheet). */
+export type CheckResult<Ks extends readonly AnyKind[]> = CheckResultBase & { [K in Ks[number] as K['id']]: SummaryOf<K> | null };
+
 const PROGRESS_EVERY = 5000;
 
-/** The whole check: detect each sheet's table, run every check over it, score the units. */
-export function runCheck(books: WorkbookInput[], settings: Settings, options: RunOptions): CheckResult {
+/**
+ * The whole check over the given kinds (taken as data: src/core/pipeline.ts passes the registry):
+ * detect each sheet's kind and table, run the common and the kind's checks over it, summarise
+ * each kind. How a kind is called: src/core/kind.ts.
+ */
+export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: WorkbookInput[], settings: Settings, options: RunOptions): CheckResult<Ks> {
   const asOfIso = settings.asOf ?? options.today;
   const asOf = dayFromIso(asOfIso);
   if (asOf === null) throw new Error(`as-of date ${asOfIso} is not a date`);
   const refYear = Number(asOfIso.slice(0, 4));
   const findings: Finding[] = [];
-  const checks = createChecks(settings).filter((c) => c.rules.some((r) => enabled(settings, r)));
-  const files: CheckResult['files'] = [];
-  const tables: CheckResult['tables'] = [];
-  const tasks: TaskAt[] = [];
-  const households: HouseholdAt[] = [];
+  const severities = new Map<string, Severity>();
+  for (const r of COMMON_RULES) severities.set(r.id, r.severity);
+  for (const k of kinds) for (const r of k.rules) severities.set(r.id, r.severity);
+  const report = findingMaker(settings, severities);
+  // Each check with the kind it belongs to (null: common, runs on every kind's tables).
+  const checks: Array<{ check: Check<unknown>; kind: string | null }> = [
+    ...commonChecks(settings).map((check) => ({ check, kind: null })),
+    ...kinds.flatMap((k) => k.checks(settings).map((check: Check<unknown>) => ({ check, kind: k.id }))),
+  ].filter((c) => c.check.rules.some((r) => enabled(settings, r)));
+  const summarisers = new Map<string, Summariser<unknown, unknown>>(kinds.map((k) => [k.id, k.summariser(settings, asOf)]));
+  const seen = new Set<string>();
+  const kindOfSheet = new Map<string, string>();
+  const files: CheckResultBase['files'] = [];
+  const tables: CheckResultBase['tables'] = [];
   let rowsChecked = 0;
 
   for (const book of books) {
@@ -86,7 +96,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
     const proseFindings = new Set<Finding>();
     /** layout.no-header for a sheet of this book, set aside until the book's severity is known. */
     const noHeader = (sheetName: string, cell: string, reason: { zh: string; en: string }) => {
-      const f = makeFinding(settings, 'layout.no-header', book.name, sheetName, cell, null, null, null, {
+      const f = report('layout.no-header', book.name, sheetName, cell, null, null, null, {
         sheet: sheetName,
         reason: reason.zh,
         reasonEn: reason.en,
@@ -107,7 +117,7 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
         continue;
       }
       const grid = new Grid(sheet);
-      const det = detectTable(grid, override);
+      const det = detectSheet(grid, kinds, override, settings);
       if (!det.ok) {
         const prose = !det.empty && isProse(grid);
         const reason = prose ? { zh: '只有文字，没有表格', en: 'only text, no table' } : det.reason;
@@ -119,7 +129,9 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
         continue;
       }
       recognised++;
-      const table = det.table;
+      const { table, kind } = det;
+      seen.add(kind.id);
+      kindOfSheet.set(sheetKey(book.name, sheet.name), kind.id);
       tables.push({ file: book.name, table });
       sheets.push({
         name: sheet.name,
@@ -130,40 +142,25 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
         rows: table.dataRows.length,
         reason: table.reason,
       });
-      const ctx = makeContext(book.name, table, grid, settings, asOf, refYear, findings);
-      // A 汇总 tab is reconciled with the township tabs, never read as households.
-      const summaryTab = table.layout === 'summary';
-      const active = checks.filter((c) => c.kinds.includes(table.kind) && (!summaryTab || c.rules.some((r) => SUMMARY_TAB_RULES.has(r))));
+      const ctx = makeContext(book.name, kind, table, grid, settings, asOf, refYear, report, findings);
+      const plan = kind.sheet(ctx);
+      const active = checks.filter((c) => (c.kind === null || c.kind === kind.id) && (plan.runs?.(c.check) ?? true)).map((c) => c.check);
       for (const c of active) c.start?.(ctx);
       const view = makeRowView(grid, table);
       const rowHooks = active.filter((c) => c.row);
       const total = table.dataRows.length;
-      const place = table.kind === 'aid' ? placeOfSheet(book.name, grid, table) : null;
-      const itemKey = table.columns.item !== undefined ? 'item' : 'content';
-      const idCol = table.columns.idNumber ?? table.columns.head ?? table.left;
-      const years = datingYears(settings, table, refYear);
-      const readHouseholdAt = place ? householdReader(grid, table, place, years.year) : null;
+      const read = plan.read;
+      const summariser = summarisers.get(kind.id)!;
       const sectionNames = sectionPaths(table);
       for (let i = 0; i < total; i++) {
         const r = table.dataRows[i];
         view.row = r;
         const si = table.dataSection[i];
-        const section = si >= 0 ? sectionNames[si] : '';
-        if (summaryTab) {
-          // checked by the totals and summary checks only
-        } else if (place) {
-          const h = readHouseholdAt!(r);
-          if (years.alt !== null) redate(h, view.get('visitDate'), years);
-          h.section = section;
-          view.household = h;
-          households.push({ file: book.name, sheet: sheet.name, col: idCol, household: h });
-        } else {
-          const t = readTask(r, view.get, view.text, settings, years.year);
-          t.section = section;
-          view.task = t;
-          tasks.push({ file: book.name, sheet: sheet.name, cell: ctx.cell(itemKey, r), task: t });
-        }
-        for (const c of rowHooks) c.row!(view, ctx, undefined);
+        view.section = si >= 0 ? sectionNames[si] : '';
+        // A sheet whose rows are not the kind's rows (a 汇总 tab) is read by its checks alone.
+        const row = read ? read(view) : undefined;
+        for (const c of rowHooks) c.row!(view, ctx, row);
+        if (read) summariser.row(row, view, ctx);
         if (options.onProgress && (i + 1) % PROGRESS_EVERY === 0) options.onProgress({ file: book.name, sheet: sheet.name, rowsDone: i + 1, rowsTotal: total });
       }
       rowsChecked += total;
@@ -187,62 +184,34 @@ export function runCheck(books: WorkbookInput[], settings: Settings, options: Ru
   const finishCtx: FinishContext = {
     settings,
     report(r) {
-      const f = makeFinding(settings, r.rule, r.at.file, r.at.sheet, r.at.cell, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
+      const f = report(r.rule, r.at.file, r.at.sheet, r.at.cell, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
       if (f) findings.push(f);
       return f;
     },
   };
-  for (const c of checks) c.finish?.(finishCtx);
+  for (const c of checks) c.check.finish?.(finishCtx);
   const order = new Map<string, number>();
-  for (const f of files) for (const s of f.sheets) order.set(`${f.file}\u0000${s.name}`, order.size);
-  const position = (f: Finding) => order.get(`${f.file}\u0000${f.sheet}`) ?? order.size;
+  for (const f of files) for (const s of f.sheets) order.set(sheetKey(f.file, s.name), order.size);
+  const position = (f: Finding) => order.get(sheetKey(f.file, f.sheet)) ?? order.size;
   findings.sort((a, b) => compareFindings(position, a, b));
-  const responsibilityTables = tables.some((t) => t.table.kind === 'responsibility');
-  return {
+  const result: Record<string, unknown> = {
     asOf: dayToIso(asOf),
     files,
     findings,
     tables,
-    responsibility: responsibilityTables ? scoreResponsibility(tasks, settings, asOf) : null,
-    aid: tables.some((t) => t.table.kind === 'aid') ? consolidateAid(households, findings, settings.showIds) : null,
-    households,
-    tasks,
-    distribution: distribute(findings, files.map((f) => f.file), households, tasks),
-    rulesRun: checks.flatMap((c) => c.rules.filter((r) => enabled(settings, r))),
-    rowsChecked,
   };
+  for (const k of kinds) result[k.id] = seen.has(k.id) ? summarisers.get(k.id)!.finish(findings) : null;
+  const attribute = (f: Finding): Attribution | undefined => {
+    const id = kindOfSheet.get(sheetKey(f.file, f.sheet));
+    return id === undefined || !seen.has(id) ? undefined : summarisers.get(id)!.attribute?.(f);
+  };
+  result.distribution = distribute(findings, files.map((f) => f.file), attribute);
+  result.rulesRun = checks.flatMap((c) => c.check.rules.filter((r) => enabled(settings, r)));
+  result.rowsChecked = rowsChecked;
+  return result as CheckResult<Ks>;
 }
 
-/** Rules that still run on a 汇总 tab: its layout, its own 合计 row and the reconciliation. */
-const SUMMARY_TAB_RULES = new Set<RuleId>(['layout.unknown-column', 'layout.merged-data', 'row.blank', 'total-row.mismatch', 'summary.mismatch']);
-
-interface DatingYears {
-  /** The year of year-less dates (1月13日). */
-  year: number;
-  /** A campaign window across New Year: the other year, tried when the first misses the window. */
-  alt: number | null;
-  from: number;
-  to: number;
-}
-
-/** Year-less dates take the campaign window's year, else the title's (2017年春节…), else the as-of date's. */
-function datingYears(settings: Settings, table: Table, refYear: number): DatingYears {
-  const w = settings.window;
-  if (w && table.kind === 'aid') {
-    const a = Number(w.from.slice(0, 4));
-    const b = Number(w.to.slice(0, 4));
-    return { year: a, alt: b !== a ? b : null, from: dayFromIso(w.from)!, to: dayFromIso(w.to)! };
-  }
-  return { year: table.titleYear ?? refYear, alt: null, from: 0, to: 0 };
-}
-
-/** 12月28日 in a window from 2016-12-25 to 2017-01-22 is 2016; 1月13日 is 2017. */
-function redate(h: Household, v: CellValue, years: DatingYears) {
-  const d = h.visitDate;
-  if (typeof v !== 'string' || d.kind !== 'date' || (d.day >= years.from && d.day <= years.to) || /\d{4}/.test(v)) return;
-  const other = readDateCached(v, years.alt!);
-  if (other.kind === 'date' && other.day >= years.from && other.day <= years.to) h.visitDate = other;
-}
+const sheetKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
 
 /** 宣传教育 / 加强宣传教育: each section's name with the names of the sections it sits in. */
 function sectionPaths(table: Table): string[] {
@@ -275,8 +244,7 @@ export function jsonValue(v: CellValue | undefined): string | number | boolean |
 
 const NO_PARAMS: Record<string, ParamValue> = {};
 
-function makeFinding(
-  settings: Settings,
+type MakeFinding = (
   rule: RuleId,
   file: string,
   sheet: string,
@@ -286,36 +254,44 @@ function makeFinding(
   value: CellValue | undefined,
   params: Record<string, ParamValue>,
   related?: Place[],
-): Finding | null {
-  const s = settings.rules[rule];
-  if (s?.enabled === false) return null;
-  const f: Finding = {
-    rule,
-    severity: s?.severity ?? DEFAULT_SEVERITY[rule],
-    file,
-    sheet,
-    cell,
-    row,
-    column,
-    value: jsonValue(value),
-    params: { ...params, cell, sheet },
+) => Finding | null;
+
+/** Makes findings with the settings' severity, else the rule's own; null for a rule switched off. */
+function findingMaker(settings: Settings, severities: Map<string, Severity>): MakeFinding {
+  return (rule, file, sheet, cell, row, column, value, params, related) => {
+    const s = settings.rules[rule];
+    if (s?.enabled === false) return null;
+    const f: Finding = {
+      rule,
+      severity: s?.severity ?? severities.get(rule)!,
+      file,
+      sheet,
+      cell,
+      row,
+      column,
+      value: jsonValue(value),
+      params: { ...params, cell, sheet },
+    };
+    if (related && related.length > 0) f.related = related;
+    return f;
   };
-  if (related && related.length > 0) f.related = related;
-  return f;
 }
 
 function makeContext(
   file: string,
+  kind: AnyKind,
   table: Table,
   grid: Grid,
   settings: Settings,
   asOf: DayNumber,
   refYear: number,
+  makeFinding: MakeFinding,
   out: Finding[],
 ): SheetContext {
   const cell = (key: ColumnKey | null, row: number) => cellAddress(row, (key && table.columns[key]) || table.left);
   return {
     file,
+    kind,
     table,
     grid,
     settings,
@@ -326,7 +302,7 @@ function makeContext(
     place: (key, row) => ({ file, sheet: table.sheet, cell: cell(key, row) }),
     report(r) {
       const at = r.cell ?? cell(r.column, r.row ?? table.headerRows[0]);
-      const f = makeFinding(settings, r.rule, file, table.sheet, at, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
+      const f = makeFinding(r.rule, file, table.sheet, at, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
       if (f) out.push(f);
       return f;
     },
@@ -335,8 +311,7 @@ function makeContext(
 
 interface MutableRowView extends RowView {
   row: number;
-  task?: Task;
-  household?: Household;
+  section: string;
   get: (key: ColumnKey) => CellValue;
   text: (key: ColumnKey) => string;
 }
@@ -345,6 +320,7 @@ function makeRowView(grid: Grid, table: Table): MutableRowView {
   const cols = table.columns;
   const view: MutableRowView = {
     row: 0,
+    section: '',
     get: (key) => {
       const c = cols[key];
       return c === undefined ? null : grid.get(view.row, c);

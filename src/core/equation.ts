@@ -1,4 +1,5 @@
-import { AID_KEYS, ColumnKey, matchHeader, RESPONSIBILITY_KEYS } from './columns';
+import { ColumnKey, matchHeader } from './columns';
+import type { ColumnDef } from './kind';
 import { toHalfWidth } from './read/text';
 
 /** A term of a declared equation: a numbered column (2) or a column key / header text. */
@@ -9,25 +10,24 @@ export interface Equation {
   right: Term[];
 }
 
-const KEYS = new Set<string>([...RESPONSIBILITY_KEYS, ...AID_KEYS]);
-
 /**
  * Parses "(1)=(2)+(5)", "（2）=（3）+（4）", "total = cash + goodsValue" or "合计=慰问金+慰问品折款".
- * Returns an error message (Chinese / English) instead of throwing.
+ * Column names are a kind's keys or its header texts. Returns an error message (Chinese /
+ * English) instead of throwing.
  */
-export function parseEquation(raw: string): Equation | { error: string } {
+export function parseEquation(raw: string, columns: Readonly<Record<string, ColumnDef>>): Equation | { error: string } {
   const text = toHalfWidth(raw).replace(/\s+/g, '');
   const sides = text.split('=');
   if (sides.length !== 2 || sides[0] === '' || sides[1] === '') {
     return { error: `等式“${raw}”应为“左边=右边”的形式 / "${raw}" must read left=right` };
   }
-  const left = parseSide(sides[0]);
-  const right = parseSide(sides[1]);
+  const left = parseSide(sides[0], columns);
+  const right = parseSide(sides[1], columns);
   for (const side of [left, right]) if ('error' in side) return { error: `等式“${raw}”中${side.error}` };
   return { text: raw.trim(), left: left as Term[], right: right as Term[] };
 }
 
-function parseSide(s: string): Term[] | { error: string } {
+function parseSide(s: string, columns: Readonly<Record<string, ColumnDef>>): Term[] | { error: string } {
   const terms: Term[] = [];
   const re = /([+-]?)([^+-]+)/g;
   let m: RegExpExecArray | null;
@@ -38,9 +38,9 @@ function parseSide(s: string): Term[] | { error: string } {
     const token = m[2];
     const num = /^\((\d{1,2})\)$/.exec(token);
     if (num) terms.push({ sign, ref: { number: Number(num[1]) } });
-    else if (KEYS.has(token)) terms.push({ sign, ref: { key: token as ColumnKey } });
+    else if (Object.hasOwn(columns, token)) terms.push({ sign, ref: { key: token as ColumnKey } });
     else {
-      const h = matchHeader(token, 'aid') ?? matchHeader(token, 'responsibility');
+      const h = matchHeader(token, columns);
       if (!h) return { error: `“${token}”不是栏号或已知列 / "${token}" is neither a column number nor a known column` };
       terms.push({ sign, ref: { key: h.key } });
     }

@@ -2,70 +2,80 @@ import type { z } from 'zod';
 import type { Table } from './detect';
 import type { Finding } from './findings';
 import type { Grid } from './grid';
+import type { Lang } from './lang';
 import type { DayNumber } from './read/date';
 import type { RuleDef } from './rule';
 import type { Check, RowView, SheetContext } from './rules/check';
 import type { Settings, SheetOverride } from './settings';
-import type { SheetDescription } from './summary/sheet';
-import type { TabContext } from './summary/tabs';
+import type { SheetDescription, TabContext } from './summary/sheet';
 
 /**
  * A workbook kind (目标任务分解表, 帮扶救助台账, 测评表 …) as one unit of code: everything the
  * generic engine needs to find, read, check, summarise and write back one kind of sheet.
  *
  * HOW TO ADD A KIND
- * 1. Make a folder `src/core/kinds/<id>/` whose `index.ts` exports `const <id>Kind = {...} satisfies
- *    KindSpec<'<id>', Row, Summary, Json>`. Everything of the kind lives there: columns, row type and
- *    reader, checks with their rules (`defineRules` in `src/core/rule.ts`: id, severity, title,
- *    message and fix in zh + en, beside the check), summary, tabs, JSON schema.
- * 2. Add it to the list in `src/core/kinds/registry.ts`. The rule ids, severities, message tables,
- *    the JSON report's schema and the `kind` a settings override may name are derived from that
- *    list; a `satisfies Record<KindId, …>` anywhere a kind must be handled makes the compiler name
- *    what is missing.
- * 3. Its settings slice, if any: one optional key in `SettingsSchema` (src/core/settings.ts), given
- *    to the kind's `checks` and `summariser` as `settings.<id>`.
- * Nothing else: the engine, detection, console, pane and .xlsx writer take the kinds as data.
+ * 1. A folder `src/core/kinds/<id>/` whose `index.ts` exports
+ *    `export const <id>Kind = { … } satisfies KindSpec<'<id>', Row, Summary, Json>;`
+ *    Everything of the kind lives there: its columns, row type and reader, checks with their
+ *    rules (`defineRules` in src/core/rule.ts: id, severity, title, message and fix in zh + en,
+ *    beside the check), summary, tabs and JSON schema. Import from generic core only (src/core/*,
+ *    src/core/rules/check.ts, summary/sheet.ts, lang.ts …), never from another kind, nor from
+ *    messages.ts, report.ts, summary/tabs.ts, pipeline.ts or the registry (they are derived
+ *    from the kinds: importing them from a kind makes a cycle).
+ * 2. One entry in the list in src/core/kinds/registry.ts. From that list are derived: `RuleId`,
+ *    the severity and message tables (rules/catalogue.ts), the `kind` a settings override may
+ *    name, the JSON report's section `<id>` (report.ts), the tabs written (summary/tabs.ts) and
+ *    `CheckResult['<id>']` (the summary). The console and the pane show what they know of a kind's
+ *    summary and leave a kind they do not know to its tabs and JSON.
+ * 3. If it has settings: one optional key `<id>` in `SettingsSchema` (src/core/settings.ts); the kind
+ *    hands `settings.<id>` to its checks and summary.
+ * That is all: the engine, detection, pipeline and both hosts take the kinds as data.
  *
- * HOW THE ENGINE CALLS A KIND (src/core/engine.ts, src/core/pipeline.ts)
- * - Per sheet: `detect(grid, ctx)` for every kind; the highest `score` wins (ties: the earlier
- *   header row, then the registry's order). A settings override `kind: '<id>'` asks that kind only.
- *   Kinds laid out as a header row over data rows use `detectHeaderTable` (src/core/detect.ts) with
- *   their `columns`; a kind with another shape (ballot blocks) detects on its own and returns a
- *   `Table` (or a subtype) whose `dataRows` are the rows its checks see.
- * - Per sheet of the kind: `sheet(ctx)` once → a row reader (or none: a 汇总 tab that is not rows)
- *   and which checks run there. Then for each data row: `read(view)` once, then every check's
- *   `row` hook with the row; `summary.row(row, ctx)` takes what the summary needs.
- * - Checks: `checks(settings)` once per run; each check gets the settings slice it needs when made,
- *   keeps its own state, and reports with `ctx.report({ rule, row, column, value, params })`.
- *   The common checks (layout, blank rows, required fields, 合计 rows, declared equations) run on
- *   every kind's table unless `sheet(ctx).runs` leaves them out; they read `columns` for labels,
- *   required and summed keys.
- * - After every book: `summary.finish(findings)` → the kind's summary (scores / totals / tallies),
- *   `null` when the run had no sheet of the kind. `tabs(summary, ctx)` → the tabs it writes, and
- *   `json.of(summary, lang)` → the report's section named `id`.
- * Keep per-row work allocation-free beyond the row object itself: 100,000-row ledgers are normal.
+ * HOW THE ENGINE CALLS A KIND (src/core/engine.ts)
+ * - Every sheet: `detect(grid, ctx)` of every kind; the highest `score` wins (ties: the earlier
+ *   `row`, then the registry's order); below 3 is no table unless the settings name the header
+ *   row. A settings override `kind: '<id>'` asks that kind only. A kind laid out as header rows
+ *   over data rows calls `detectHeaderTable(grid, this, ctx)` (src/core/detect.ts), which reads
+ *   its `columns` and `layouts`; a kind of another shape (ballot blocks) detects on its own and
+ *   returns a `Table` whose `dataRows` are the rows its checks see (`sections`, `units` … empty).
+ * - Each sheet of the kind: `sheet(ctx)` once → how to read a row (or no reading: a 汇总 tab that
+ *   is not rows) and which checks run there. Then per data row: `read(view)` once, then each
+ *   check's `row(view, ctx, row)`, then `summary.row(row, view)`. The common checks (layout,
+ *   blank rows, required fields, 合计 rows, declared equations) run on every kind's tables unless
+ *   `runs` leaves them out; they take labels, required, summed and grouping columns from here.
+ * - `checks(settings)` once per run: fresh checks, each made with its own settings slice, keeping
+ *   their own state; `ctx.report({ rule, row, column, value, params })` records a finding.
+ * - After every book: `summary.finish(findings)` → the summary (scores / totals / tallies), only
+ *   when the run found a sheet of the kind (else the result's `<id>` is null). Then
+ *   `summary.attribute(f)` for each finding of the kind's sheets (who fixes it: 问题分布),
+ *   `tabs(summary, ctx)` → the tabs it writes, and `json.of(summary, lang)` → the report's `<id>`.
+ * Per row, allocate nothing beyond the row object: 100,000-row ledgers are normal.
  */
 export interface KindSpec<Id extends string = string, Row = unknown, Summary = unknown, Json = unknown> {
   readonly id: Id;
-  /** What a sheet of this kind is called in the sheet list: 目标任务分解表 / responsibility table. */
-  readonly name: Bilingual;
-  /** Column key → how offices write its header, and how our tabs label it. */
+  /** Column key → how offices write its header and how our tabs name it. */
   readonly columns: Readonly<Record<string, ColumnDef>>;
-  /** Every rule this kind's checks report (common rules are core's). */
+  /** How the rows of its tables can be laid out (tasks / scoring …): name and required columns. */
+  readonly layouts: Readonly<Record<string, LayoutDef>>;
+  /** Every rule this kind's checks report (the common rules are core's). */
   readonly rules: readonly RuleDef[];
   /** How well `grid` fits this kind, or null when it does not. */
   detect(grid: Grid, ctx: DetectContext): KindCandidate | null;
-  /** Per sheet of this kind, once: how to read its rows and which checks run on it. */
+  /** Once per sheet of this kind: how to read its rows and which checks run on it. */
   sheet(ctx: SheetContext): SheetPlan<Row>;
   /** Fresh checks for one run, each made with its settings slice. */
   checks(settings: Settings): Check<Row>[];
-  /** Collects rows over every sheet of every book; `finish` summarises them. */
+  /** Collects the rows of every sheet of every book; `finish` summarises them. */
   summariser(settings: Settings, asOf: DayNumber): Summariser<Row, Summary>;
   /** The tabs this kind writes (after 检查结果 and 问题分布, before 检查记录). */
   tabs(summary: Summary, ctx: TabContext): SheetDescription[];
   /** The `--json` report's section named `id` (null there when the run had no such sheet). */
-  readonly json: { readonly schema: z.ZodType<Json>; of(summary: Summary, lang: 'zh' | 'en'): Json };
+  readonly json: { readonly schema: z.ZodType<Json>; of(summary: Summary, lang: Lang): Json };
 }
+
+/** Any kind, whatever its row and summary types (the engine's view of the registry). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyKind = KindSpec<string, any, any, any>;
 
 export interface Bilingual {
   zh: string;
@@ -79,13 +89,31 @@ export interface ColumnDef {
   label: Bilingual;
   /** Says which kind a sheet is (序号 and 备注 do not). */
   distinctive?: boolean;
+  /** Holds a row's substance: a section or 小计 row leaves it empty. */
+  substance?: boolean;
+  /** Where an office writes a row's label (小计, 一、…). */
+  rowLabel?: boolean;
+  /** Merged down over the rows it heads (测评项目, 村) is how offices draw a group, not merged data. */
+  grouping?: boolean;
+  /** Money: takes the unit a title line states (单位：万元). */
+  money?: boolean;
+  /** Added up by 合计 and 小计 rows. */
+  summed?: boolean;
+}
+
+export interface LayoutDef {
+  /** What the sheet list calls a sheet of this layout: 目标任务分解表 / responsibility table. */
+  name: Bilingual;
+  /** Required fields: any key of each entry satisfies it; `optional` ones are only checked where the column exists. */
+  required: ReadonlyArray<{ keys: readonly string[]; optional?: boolean }>;
 }
 
 export interface DetectContext {
   readonly override: SheetOverride | undefined;
+  /** The run's settings (a kind reads its own slice: its choice sets, …). */
   readonly settings: Settings;
-  /** Every kind's columns, so a header detector can tell a group word from another kind's column. */
-  readonly kinds: readonly KindSpec[];
+  /** Every kind of the run, so a header detector can tell a group word from another kind's column. */
+  readonly kinds: readonly AnyKind[];
 }
 
 export interface KindCandidate {
@@ -100,12 +128,18 @@ export interface KindCandidate {
 export interface SheetPlan<Row> {
   /** Reads one data row; null when the sheet's rows are not this kind's rows (a 汇总 tab). */
   read: ((view: RowView) => Row) | null;
-  /** Which checks run on this sheet; absent: all of them. */
+  /** Which checks run on this sheet; absent: all of the kind's and the common ones. */
   runs?(check: Check<Row>): boolean;
 }
 
+/** Who answers for a finding, for 问题分布: a county and township, or a lead unit. */
+export type Attribution = { county: string; township: string } | { unit: string };
+
 export interface Summariser<Row, Summary> {
-  row(row: Row, ctx: SheetContext, view: RowView): void;
-  /** After every book; `findings` are all findings of the run (e.g. doubted cells stay out of totals). */
+  /** Each data row read (not called on a sheet whose plan reads no rows). */
+  row(row: Row, view: RowView, ctx: SheetContext): void;
+  /** After every book; `findings` are all of the run's (e.g. doubted cells stay out of totals). Null: nothing to summarise. */
   finish(findings: readonly Finding[]): Summary | null;
+  /** After `finish`: who fixes a finding on one of this kind's sheets; undefined leaves it to its file alone. */
+  attribute?(finding: Finding): Attribution | undefined;
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { CheckResult } from './engine';
+import { CheckResultBase } from './engine';
 import { Finding, PlaceSchema } from './findings';
+import type { AnyKind } from './kind';
+import { KindId, KINDS, Kinds } from './kinds/registry';
 import { RULE_IDS } from './rules/catalogue';
 import { SeveritySchema } from './settings';
 import { Lang, renderMessage } from './messages';
-import { aidHeadline } from './kinds/aid/headline';
+import type { LedgerResult } from './pipeline';
 import { countsOf, noTableReason, verdictText, VerdictStatus } from './verdict';
 
 export const TOOL_NAME = 'ledgercheck';
@@ -24,23 +26,6 @@ export const FindingSchema = z.object({
 });
 export type ReportedFinding = z.infer<typeof FindingSchema>;
 
-const UnitSchema = z.object({
-  unit: z.string(),
-  tasks: z.number().int(),
-  completed: z.number().int(),
-  inProgress: z.number().int(),
-  overdue: z.number().int(),
-  maxPoints: z.number(),
-  points: z.number(),
-  lost: z.number(),
-  scoredPoints: z.number(),
-  unscored: z.number().int(),
-  rate: z.number().min(0).max(1).nullable(),
-  grade: z.string(),
-  rank: z.number().int().nullable(),
-  veto: z.boolean(),
-});
-
 const SheetSchema = z.object({
   name: z.string(),
   kind: z.string(),
@@ -52,44 +37,16 @@ const SheetSchema = z.object({
   prose: z.literal(true).optional(),
 });
 
-/** Money the checker doubts, kept out of the totals: households, doubted cells, 元 at face value. */
-const PendingSchema = z.object({ households: z.number().int(), values: z.number().int(), amount: z.number() });
-/** Verified figures: cash + goods + unsplit = amount; the sources add up to amount. */
-const TotalsSchema = z.object({
-  households: z.number().int(),
-  persons: z.number(),
-  cash: z.number(),
-  goods: z.number(),
-  unsplit: z.number(),
-  amount: z.number(),
-  pending: PendingSchema,
-});
-const SourceSheetSchema = z.object({ file: z.string(), sheet: z.string() });
-const GroupSchema = TotalsSchema.extend({ sources: z.record(z.string(), z.number()), sheets: z.array(SourceSheetSchema) });
-
-export const AidSchema = z.object({
-  total: TotalsSchema,
-  byCounty: z.array(GroupSchema.extend({ county: z.string() })),
-  byTownship: z.array(GroupSchema.extend({ county: z.string(), township: z.string() })),
-  bySource: z.array(z.object({ source: z.string(), amount: z.number() })),
-  byType: z.array(z.object({ type: z.string(), households: z.number().int(), amount: z.number(), pending: PendingSchema })),
-  duplicates: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(['aided-twice', 'id-mistyped']),
-      places: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), county: z.string(), township: z.string(), head: z.string(), amount: z.number() })),
-    }),
-  ),
-  /** One sentence: verified households and 万元, and how many amounts are 待核实. */
-  headline: z.string(),
-});
-
 const TallySchema = z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() });
 export const DistributionSchema = z.object({
   byFile: z.array(TallySchema.extend({ file: z.string() })),
   byPlace: z.array(TallySchema.extend({ county: z.string(), township: z.string() })),
   byUnit: z.array(TallySchema.extend({ unit: z.string() })),
 });
+
+/** Each kind's section of the report, under its id: null when the run had no sheet of it. */
+type KindSections = { [K in Kinds[number] as K['id']]: z.ZodNullable<K['json']['schema']> };
+const KIND_SECTIONS = Object.fromEntries((KINDS as readonly AnyKind[]).map((k) => [k.id, k.json.schema.nullable()])) as KindSections;
 
 /** The JSON report other tools read: keep these names. Money in 元, rates 0..1, dates YYYY-MM-DD. */
 export const ReportSchema = z.object({
@@ -108,14 +65,7 @@ export const ReportSchema = z.object({
     byRule: z.record(z.string(), z.number().int()),
   }),
   distribution: DistributionSchema,
-  responsibility: z
-    .object({
-      units: z.array(UnitSchema),
-      lost: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), maxScore: z.number(), score: z.number(), lost: z.number(), reason: z.string(), section: z.string().optional() })),
-      overdue: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string(), unit: z.string(), owner: z.string(), item: z.string(), deadline: z.string(), days: z.number().int(), status: z.string(), section: z.string().optional() })),
-    })
-    .nullable(),
-  aid: AidSchema.nullable(),
+  ...KIND_SECTIONS,
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -127,7 +77,7 @@ export function reportFinding(f: Finding, lang: Lang): ReportedFinding {
 }
 
 /** Counts and the verdict: not ready when errors are found, nor when there was nothing to check. */
-export function summarize(result: Pick<CheckResult, 'findings' | 'files'>, lang: Lang): Report['summary'] {
+export function summarize(result: Pick<CheckResultBase, 'findings' | 'files'>, lang: Lang): Report['summary'] {
   const byRule: Record<string, number> = {};
   for (const f of result.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   const counts = countsOf(result.findings);
@@ -136,7 +86,13 @@ export function summarize(result: Pick<CheckResult, 'findings' | 'files'>, lang:
   return { ...counts, ready: status === 'ready', status, verdict: verdictText({ ...counts, status, why: why ?? undefined }, lang), byRule };
 }
 
-export function buildReport(result: CheckResult, lang: Lang, version: string): Report {
+export function buildReport(result: LedgerResult, lang: Lang, version: string): Report {
+  const sections: Record<string, unknown> = {};
+  const summaries = result as unknown as Record<string, unknown>;
+  for (const k of KINDS as readonly AnyKind[]) {
+    const summary = summaries[k.id];
+    sections[k.id] = summary === null || summary === undefined ? null : k.json.of(summary, lang);
+  }
   return {
     tool: { name: TOOL_NAME, version },
     asOf: result.asOf,
@@ -144,7 +100,6 @@ export function buildReport(result: CheckResult, lang: Lang, version: string): R
     findings: result.findings.map((f) => reportFinding(f, lang)),
     summary: summarize(result, lang),
     distribution: result.distribution,
-    responsibility: result.responsibility,
-    aid: result.aid ? { ...result.aid, headline: aidHeadline(result.aid.total, lang) } : null,
+    ...(sections as Pick<Report, KindId>),
   };
 }

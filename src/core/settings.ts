@@ -14,8 +14,11 @@ const IsoDate = z
 
 const ColumnLetter = z.string().regex(/^[A-Za-z]{1,3}$/, '列应写成字母，如 C / a column is a letter such as C');
 
+/** The kinds a settings override may name (src/core/kinds/registry.ts checks it lists every kind). */
+export const KIND_IDS = ['responsibility', 'aid', 'ballot'] as const;
+
 export const SheetOverrideSchema = z.object({
-  kind: z.enum(['responsibility', 'aid', 'skip']).optional(),
+  kind: z.enum([...KIND_IDS, 'skip']).optional(),
   /** Excel row number of the (first) header row. */
   headerRow: z.number().int().positive().optional(),
   /** key → column letter, e.g. { "owner": "H" } */

@@ -22,8 +22,8 @@ export interface SheetInput {
   origin?: { row: number; col: number };
   /** Merged areas as A1 ranges ("A1:C1"). */
   merges?: string[];
-  /** Sheets the add-in wrote itself (summary tabs) are never checked. */
-  owned?: boolean;
+  /** The role of a tab the add-in wrote itself (findings, log …): never checked; 'log' is appended to. */
+  owned?: string;
 }
 
 export interface WorkbookInput {

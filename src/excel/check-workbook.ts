@@ -1,6 +1,5 @@
 import { Report } from '../core/report';
 import { Settings } from '../core/settings';
-import { previousLogRows } from '../core/summary/tabs';
 import { OwnedRole } from '../core/summary/sheet';
 import { CheckEngine, inThreadEngine } from './engine-runner';
 import { readWorkbook } from './read';
@@ -61,10 +60,9 @@ export async function checkWorkbook(context: Excel.RequestContext, o: CheckWorkb
   stopIfCancelled();
   progress('check', 0);
   await yieldToHost();
-  const previousLog = previousLogRows(read.workbook.sheets[read.sheets.findIndex((s) => s.owned === 'log')]);
   const engine = o.engine ?? inThreadEngine;
   const out = await engine(
-    { workbook: read.workbook, settings: o.settings, today: o.today, fileName: o.fileName, runAt: o.runAt, version: o.version, previousLog, withTabs: o.writeTabs !== false },
+    { workbook: read.workbook, settings: o.settings, today: o.today, fileName: o.fileName, runAt: o.runAt, version: o.version, withTabs: o.writeTabs !== false },
     (stage, fraction) => progress(stage, fraction),
     o.signal,
   );

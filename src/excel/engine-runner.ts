@@ -1,9 +1,7 @@
-import { runCheck, CheckResult } from '../core/engine';
-import { buildReport, Report } from '../core/report';
-import { redactReport, redactTabs } from '../core/redact';
+import { LedgerResult, runPipeline } from '../core/pipeline';
+import { Report } from '../core/report';
 import { Settings } from '../core/settings';
 import { OutCell, SheetDescription } from '../core/summary/sheet';
-import { summaryTabs } from '../core/summary/tabs';
 import { WorkbookInput } from '../core/workbook';
 
 /** What the engine needs: plain data, so it can be posted to a Web Worker. */
@@ -14,7 +12,8 @@ export interface EngineJob {
   fileName: string;
   runAt: string;
   version: string;
-  previousLog: OutCell[][];
+  /** Rows of an earlier 检查记录; absent, the pipeline reads the workbook's own (its sheet carries the role). */
+  previousLog?: OutCell[][];
   withTabs: boolean;
 }
 
@@ -23,7 +22,7 @@ export interface EngineOutput {
   report: Report;
   tabs: SheetDescription[];
   /** Only from the in-thread engine (tests look at it); a worker sends the report alone. */
-  result?: CheckResult;
+  result?: LedgerResult;
 }
 
 export type EngineProgress = (stage: 'check' | 'summarise', fraction: number) => void;
@@ -33,10 +32,13 @@ export type CheckEngine = (job: EngineJob, onProgress: EngineProgress, signal?: 
 
 /** The engine itself, shared by this thread and the worker. */
 export function runEngineJob(job: EngineJob, onProgress: EngineProgress): EngineOutput {
-  const result = runCheck([job.workbook], job.settings, { today: job.today, onProgress: (p) => onProgress('check', p.rowsTotal ? p.rowsDone / p.rowsTotal : 1) });
+  const { result, report, tabs } = runPipeline([job.workbook], job.settings, {
+    today: job.today,
+    onProgress: (p) => onProgress('check', p.rowsTotal ? p.rowsDone / p.rowsTotal : 1),
+    version: job.version,
+    tabs: job.withTabs ? { linkFile: job.fileName, runAt: job.runAt } : undefined,
+  });
   onProgress('summarise', 0);
-  const report = redactReport(buildReport(result, job.settings.lang, job.version), job.settings.showIds);
-  const tabs = job.withTabs ? redactTabs(summaryTabs({ result, lang: job.settings.lang, linkFile: job.fileName, runAt: job.runAt, toolVersion: job.version, previousLog: job.previousLog }), job.settings.showIds) : [];
   return { report, tabs, result };
 }
 

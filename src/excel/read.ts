@@ -64,7 +64,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const prop = props?.[i].items.find((p) => p.key === OWNED_PROPERTY)?.value ?? null;
     return { name: ws.name, owned: prop || (names[i].isNullObject ? null : roleFromNameFormula(names[i].formula)) };
   });
-  const inputs: SheetInput[] = info.map((s) => ({ name: s.name, rows: [], ...(s.owned ? { owned: true } : {}) }));
+  const inputs: SheetInput[] = info.map((s) => ({ name: s.name, rows: [], ...(s.owned ? { owned: s.owned } : {}) }));
 
   // Plan the blocks: every user sheet with content, rows split so a block stays under the limits.
   const blocks: Block[] = [];

@@ -46,7 +46,7 @@ export async function readXlsx(data: Uint8Array, name: string, options: ReadOpti
     if (entry.owned) {
       // The hidden name alone proves nothing (Excel copies it with a copied tab): check the content too.
       entry.owned = provedRole(entry.owned, sheet);
-      if (entry.owned) sheet.owned = true;
+      if (entry.owned) sheet.owned = entry.owned;
     }
     sheets.push(sheet);
   }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { matchHeader, normaliseHeader } from '../../src/core/columns';
+import { AID_COLUMNS } from '../../src/core/kinds/aid/columns';
+import { RESPONSIBILITY_COLUMNS } from '../../src/core/kinds/responsibility/columns';
 
 describe('header matching', () => {
   it.each([
@@ -12,7 +14,7 @@ describe('header matching', () => {
     ['得 分', 'score'],
     ['Deadline', 'deadline'],
     ['Lead unit', 'leadUnit'],
-  ])('responsibility header %p → %p', (text, key) => expect(matchHeader(text, 'responsibility')?.key).toBe(key));
+  ])('responsibility header %p → %p', (text, key) => expect(matchHeader(text, RESPONSIBILITY_COLUMNS)?.key).toBe(key));
 
   it.each([
     ['身份证号码', 'idNumber'],
@@ -23,23 +25,23 @@ describe('header matching', () => {
     ['县(市、区)', 'county'],
     ['乡镇（街道）', 'township'],
     ['慰问品（折合金额）', 'goodsValue'],
-  ])('aid header %p → %p', (text, key) => expect(matchHeader(text, 'aid')?.key).toBe(key));
+  ])('aid header %p → %p', (text, key) => expect(matchHeader(text, AID_COLUMNS)?.key).toBe(key));
 
   it('reads the money unit and the column number in brackets', () => {
-    expect(matchHeader('金额（万元）', 'aid')).toEqual({ key: 'cash', unit: '万元' });
-    expect(matchHeader('合计(1)', 'aid')).toEqual({ key: 'total', number: 1 });
+    expect(matchHeader('金额（万元）', AID_COLUMNS)).toEqual({ key: 'cash', unit: '万元' });
+    expect(matchHeader('合计(1)', AID_COLUMNS)).toEqual({ key: 'total', number: 1 });
     expect(normaliseHeader('慰问金（元）').unit).toBe('元');
   });
 
   it('matches nothing for unrelated text', () => {
-    expect(matchHeader('佐证材料', 'responsibility')).toBeNull();
-    expect(matchHeader('', 'aid')).toBeNull();
+    expect(matchHeader('佐证材料', RESPONSIBILITY_COLUMNS)).toBeNull();
+    expect(matchHeader('', AID_COLUMNS)).toBeNull();
   });
 
   it('never throws on any header text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      matchHeader(s, 'aid');
-      matchHeader(s, 'responsibility');
+      matchHeader(s, AID_COLUMNS);
+      matchHeader(s, RESPONSIBILITY_COLUMNS);
     }));
   });
 });

@@ -1,10 +1,11 @@
-import { detectTable, Table } from '../../src/core/detect';
+import { detectSheet, Table } from '../../src/core/detect';
+import { KINDS } from '../../src/core/kinds/registry';
 import { Grid } from '../../src/core/grid';
 import { CellValue } from '../../src/core/workbook';
 import { sheet } from '../helpers/grid';
 
 function detect(rows: CellValue[][], merges: string[] = []): Table {
-  const d = detectTable(new Grid(sheet('表', rows, merges)));
+  const d = detectSheet(new Grid(sheet('表', rows, merges)), KINDS);
   if (!d.ok) throw new Error(`no table: ${d.reason.en}`);
   return d.table;
 }
@@ -68,13 +69,13 @@ describe('table detection', () => {
   });
 
   it('says why a sheet that is no table is not one', () => {
-    const d = detectTable(new Grid(sheet('说明', [['填表说明'], ['1. 请按时填报。'], ['2. 金额以元为单位。']])));
+    const d = detectSheet(new Grid(sheet('说明', [['填表说明'], ['1. 请按时填报。'], ['2. 金额以元为单位。']])), KINDS);
     expect(d.ok).toBe(false);
     if (!d.ok) {
       expect(d.empty).toBe(false);
       expect(d.reason.zh).toContain('没有找到表头行');
     }
-    const e = detectTable(new Grid(sheet('空', [])));
+    const e = detectSheet(new Grid(sheet('空', [])), KINDS);
     expect(!e.ok && e.empty).toBe(true);
   });
 
@@ -112,7 +113,7 @@ describe('table detection', () => {
   });
 
   it('honours a kind and column override', () => {
-    const d = detectTable(new Grid(sheet('表', [['甲', '乙', '丙'], ['x', 'y', 'z']])), { kind: 'responsibility', headerRow: 1, columns: { item: 'A', owner: 'C' } });
+    const d = detectSheet(new Grid(sheet('表', [['甲', '乙', '丙'], ['x', 'y', 'z']])), KINDS, { kind: 'responsibility', headerRow: 1, columns: { item: 'A', owner: 'C' } });
     expect(d.ok && d.table.columns).toEqual({ item: 1, owner: 3 });
   });
 });

@@ -1,4 +1,4 @@
-import { runCheck } from '../../src/core/engine';
+import { runCheck } from '../../src/core/pipeline';
 import { buildReport, ReportSchema } from '../../src/core/report';
 import { parseSettings } from '../../src/core/settings';
 import { summaryTabs } from '../../src/core/summary/tabs';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { runCheck } from '../../src/core/engine';
+import { runCheck } from '../../src/core/pipeline';
 import { FindingSchema } from '../../src/core/report';
 import { buildReport, ReportSchema } from '../../src/core/report';
 import { parseSettings } from '../../src/core/settings';

@@ -1,4 +1,4 @@
-import { runCheck, CheckResult } from '../../src/core/engine';
+import { runCheck, LedgerResult as CheckResult } from '../../src/core/pipeline';
 import { Finding } from '../../src/core/findings';
 import { parseSettings, RuleId, SettingsInput } from '../../src/core/settings';
 import { CellValue, SheetInput } from '../../src/core/workbook';

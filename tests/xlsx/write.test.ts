@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCheck } from '../../src/core/engine';
+import { runCheck } from '../../src/core/pipeline';
 import { parseSettings } from '../../src/core/settings';
 import { summaryTabs } from '../../src/core/summary/tabs';
 import { CellValue } from '../../src/core/workbook';

@@ -1,3 +1,4 @@
+import type { KIND_IDS } from '../settings';
 import { aidKind } from './aid';
 import { ballotKind } from './ballot';
 import { responsibilityKind } from './responsibility';
@@ -8,4 +9,10 @@ import { responsibilityKind } from './responsibility';
  */
 export const KINDS = [responsibilityKind, aidKind, ballotKind] as const;
 
-export type KindId = (typeof KINDS)[number]['id'];
+export type Kinds = typeof KINDS;
+export type KindId = Kinds[number]['id'];
+
+
+// A settings override names a kind by its id: the compiler names any kind that list lacks.
+type Unnamed = Exclude<KindId, (typeof KIND_IDS)[number]>;
+export const EVERY_KIND_NAMEABLE: [Unnamed] extends [never] ? true : { missingFromSettingsKindIds: Unnamed } = true;

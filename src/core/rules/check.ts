@@ -1,21 +1,19 @@
-import { ColumnKey, SheetKind } from '../columns';
-import { Table } from '../detect';
+import type { ColumnKey } from '../columns';
+import type { Table } from '../detect';
+import type { AnyKind } from '../kind';
 import { Finding, ParamValue, Place } from '../findings';
 import { Grid } from '../grid';
 import { DayNumber } from '../read/date';
 import { RuleId, Settings } from '../settings';
 import { CellValue } from '../workbook';
-import type { Task } from '../kinds/responsibility/task';
-import type { Household } from '../kinds/aid/household';
 
 /** One data row as the checks see it: merged cells already filled in. */
 export interface RowView {
   readonly row: number;
   get(key: ColumnKey): CellValue;
   text(key: ColumnKey): string;
-  /** The row read as a task (responsibility tables) or a household (aid ledgers). */
-  readonly task?: Task;
-  readonly household?: Household;
+  /** The section rows above name it: 宣传教育 / 加强宣传教育 ('' when the table has none). */
+  readonly section: string;
 }
 
 /** What a check says about one cell: `ctx.report({ rule, row, column, value, params })`. */
@@ -42,6 +40,8 @@ export interface PlacedReport extends Omit<FindingReport, 'cell'> {
 
 export interface SheetContext {
   readonly file: string;
+  /** The kind of the sheet: its columns' labels, its layouts' required fields. */
+  readonly kind: AnyKind;
   readonly table: Table;
   readonly grid: Grid;
   readonly settings: Settings;
@@ -63,7 +63,6 @@ export interface SheetContext {
  */
 export interface Check<Row = unknown> {
   readonly rules: readonly RuleId[];
-  readonly kinds: readonly SheetKind[];
   start?(ctx: SheetContext): void;
   row?(row: RowView, ctx: SheetContext, read: Row): void;
   end?(ctx: SheetContext): void;
@@ -75,5 +74,3 @@ export interface FinishContext {
   readonly settings: Settings;
   report(f: PlacedReport): Finding | null;
 }
-
-export const ANY_KIND: readonly SheetKind[] = ['responsibility', 'aid'];

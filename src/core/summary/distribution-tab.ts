@@ -1,8 +1,8 @@
 import { WHOLE_TABLE } from '../distribution';
-import { inLang } from '../messages';
+import { inLang } from '../lang';
 import { OutCell, SheetDescription } from './sheet';
 import { TAB_NAMES } from './tab-names';
-import type { TabContext } from './tabs';
+import type { TabContext } from './sheet';
 
 const t = inLang;
 

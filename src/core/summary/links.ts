@@ -1,6 +1,6 @@
-import { inLang } from '../messages';
+import { inLang } from '../lang';
 import { LinkSpec, OutCell } from './sheet';
-import type { TabContext } from './tabs';
+import type { TabContext } from './sheet';
 
 const t = inLang;
 

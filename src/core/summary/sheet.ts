@@ -1,3 +1,6 @@
+import type { CheckResultBase } from '../engine';
+import type { Lang } from '../lang';
+
 /**
  * A summary tab described once, written by every host (the .xlsx writer, Office.js):
  * row 1 title, row 2 subtitle, row 3 the header, data from row 4, as an Excel table.
@@ -119,3 +122,22 @@ export function bodyRows(d: SheetDescription): OutCell[][] {
   row[0] = '（无）';
   return [row];
 }
+
+export interface TabContext {
+  /** The run, whatever its kinds (each kind's tabs get its own summary besides). */
+  result: CheckResultBase;
+  lang: Lang;
+  /** The file whose sheets live in the workbook being written: findings there get links. */
+  linkFile: string | null;
+  /**
+   * Other checked files, by name → their path relative to the workbook being written (a
+   * consolidation): findings there get external links to the source file's cell.
+   */
+  linkTargets?: Record<string, string>;
+  /** When the run happened (local time text), for titles and the log. */
+  runAt: string;
+  toolVersion: string;
+  /** Rows of an earlier 检查记录 tab to keep above this run's row. */
+  previousLog?: OutCell[][];
+}
+

@@ -1,4 +1,4 @@
-import { Lang } from '../messages';
+import { Lang } from '../lang';
 import { OwnedRole } from './sheet';
 
 export const TAB_NAMES: Record<OwnedRole, Record<Lang, string>> = {

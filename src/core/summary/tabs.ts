@@ -1,30 +1,14 @@
-import { CheckResult } from '../engine';
-import { COLUMN_LABELS, ColumnKey } from '../columns';
+import type { AnyKind } from '../kind';
+import { KINDS } from '../kinds/registry';
 import { summarize } from '../report';
 import { inLang, Lang, renderMessage, ruleTitle } from '../messages';
-import { FIRST_DATA_ROW, LinkSpec, OutCell, SheetDescription } from './sheet';
+import { FIRST_DATA_ROW, LinkSpec, OutCell, SheetDescription, TabContext } from './sheet';
 import { CellValue, SheetInput } from '../workbook';
 import { TAB_NAMES } from './tab-names';
-import { aidSummaryTab, duplicatesTab } from '../kinds/aid/tabs';
 import { distributionTab } from './distribution-tab';
 import { link, linkPromise } from './links';
 
-export interface TabContext {
-  result: CheckResult;
-  lang: Lang;
-  /** The file whose sheets live in the workbook being written: findings there get links. */
-  linkFile: string | null;
-  /**
-   * Other checked files, by name → their path relative to the workbook being written (a
-   * consolidation): findings there get external links to the source file's cell.
-   */
-  linkTargets?: Record<string, string>;
-  /** When the run happened (local time text), for titles and the log. */
-  runAt: string;
-  toolVersion: string;
-  /** Rows of an earlier 检查记录 tab to keep above this run's row. */
-  previousLog?: OutCell[][];
-}
+export type { TabContext } from './sheet';
 
 const SEVERITY_TEXT: Record<Lang, Record<string, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
@@ -49,7 +33,7 @@ export function findingsTab(ctx: TabContext): SheetDescription {
   const rowTones: SheetDescription['rowTones'] = [];
   for (const f of ctx.result.findings) {
     const { message, hint } = renderMessage(f.rule, f.params, lang);
-    const column = f.column ? (COLUMN_LABELS[f.column as ColumnKey]?.[lang] ?? f.column) : '';
+    const column = f.column ? (columnLabel(f.column, lang) ?? f.column) : '';
     const row: OutCell[] = [SEVERITY_TEXT[lang][f.severity], ruleTitle(f.rule, lang)];
     if (multi) row.push(f.file);
     // No rule id column: 问题 names the rule in words; the id is in the --json report for tools.
@@ -81,101 +65,6 @@ export function findingsTab(ctx: TabContext): SheetDescription {
     landscape: true,
     tableName: 'LC_Findings',
     rowTones,
-  };
-}
-
-export function unitsTab(ctx: TabContext): SheetDescription {
-  const { lang } = ctx;
-  const units = ctx.result.responsibility?.units ?? [];
-  const rows: OutCell[][] = units.map((u) => [u.rank, u.unit, u.tasks, u.completed, u.inProgress, u.overdue, u.maxPoints, u.scoredPoints, u.unscored, u.points, u.lost, u.rate, u.grade, u.veto ? t(lang, '是', 'yes') : '']);
-  return {
-    role: 'units',
-    name: TAB_NAMES.units[lang],
-    title: t(lang, '责任单位得分汇总', 'Scores by lead unit'),
-    subtitle: t(
-      lang,
-      `截止 ${ctx.result.asOf}；得分率 = 得分 ÷ 已评分分值（还没有得分的“待评分”项目不计入）；得分率相同的排名相同；一票否决项未达标的单位评为“差”并排在最后`,
-      `As of ${ctx.result.asOf}; rate = earned ÷ points scored (items not scored yet are left out); equal rates share a rank; a failed veto item grades the unit 差 and ranks it last`,
-    ),
-    columns: [
-      { header: t(lang, '排名', 'Rank'), width: 6, format: 'integer' },
-      { header: t(lang, '牵头单位', 'Lead unit'), width: 22 },
-      { header: t(lang, '任务数', 'Tasks'), width: 8, format: 'integer' },
-      { header: t(lang, '已完成', 'Done'), width: 8, format: 'integer' },
-      { header: t(lang, '推进中', 'In progress'), width: 8, format: 'integer' },
-      { header: t(lang, '逾期', 'Overdue'), width: 8, format: 'integer' },
-      { header: t(lang, '分值', 'Points'), width: 8, format: 'number' },
-      { header: t(lang, '已评分分值', 'Points scored'), width: 10, format: 'number' },
-      { header: t(lang, '待评分', 'Not scored'), width: 8, format: 'integer' },
-      { header: t(lang, '得分', 'Earned'), width: 8, format: 'number' },
-      { header: t(lang, '丢分', 'Lost'), width: 8, format: 'number' },
-      { header: t(lang, '得分率', 'Rate'), width: 9, format: 'percent' },
-      { header: t(lang, '等次', 'Grade'), width: 8 },
-      { header: t(lang, '一票否决', 'Veto'), width: 9 },
-    ],
-    rows,
-    links: [],
-    landscape: true,
-    tableName: 'LC_Units',
-  };
-}
-
-export function lostTab(ctx: TabContext): SheetDescription {
-  const { lang } = ctx;
-  const rows: OutCell[][] = [];
-  const links: LinkSpec[] = [];
-  for (const l of ctx.result.responsibility?.lost ?? []) {
-    rows.push([l.unit, l.owner, l.item, l.maxScore, l.score, l.lost, l.reason, `${l.sheet}!${l.cell}`]);
-    link(rows, 7, l.file, l.sheet, l.cell, ctx, links);
-  }
-  return {
-    role: 'lost',
-    name: TAB_NAMES.lost[lang],
-    title: t(lang, '丢分清单（谁丢分、谁负责）', 'Lost points, item by item'),
-    subtitle: t(lang, `截止 ${ctx.result.asOf}，按丢分多少排列`, `As of ${ctx.result.asOf}, most points lost first`),
-    columns: [
-      { header: t(lang, '牵头单位', 'Lead unit'), width: 20 },
-      { header: t(lang, '责任人', 'Owner'), width: 10 },
-      { header: t(lang, '项目', 'Item'), width: 40 },
-      { header: t(lang, '分值', 'Points'), width: 7, format: 'number' },
-      { header: t(lang, '得分', 'Score'), width: 7, format: 'number' },
-      { header: t(lang, '丢分', 'Lost'), width: 7, format: 'number' },
-      { header: t(lang, '扣分原因', 'Reason'), width: 36 },
-      { header: t(lang, '位置', 'Where'), width: 14 },
-    ],
-    rows,
-    links,
-    landscape: true,
-    tableName: 'LC_Lost',
-  };
-}
-
-export function overdueTab(ctx: TabContext): SheetDescription {
-  const { lang } = ctx;
-  const rows: OutCell[][] = [];
-  const links: LinkSpec[] = [];
-  for (const o of ctx.result.responsibility?.overdue ?? []) {
-    rows.push([o.unit, o.owner, o.item, o.deadline, o.days, o.status, `${o.sheet}!${o.cell}`]);
-    link(rows, 6, o.file, o.sheet, o.cell, ctx, links);
-  }
-  return {
-    role: 'overdue',
-    name: TAB_NAMES.overdue[lang],
-    title: t(lang, '督办清单（逾期未完成任务）', 'Supervision list: overdue tasks'),
-    subtitle: t(lang, `截止 ${ctx.result.asOf}，请责任单位限期整改；按逾期天数排列`, `As of ${ctx.result.asOf}; longest overdue first`),
-    columns: [
-      { header: t(lang, '牵头单位', 'Lead unit'), width: 20 },
-      { header: t(lang, '责任人', 'Owner'), width: 10 },
-      { header: t(lang, '任务', 'Task'), width: 40 },
-      { header: t(lang, '完成时限', 'Deadline'), width: 12 },
-      { header: t(lang, '逾期天数', 'Days overdue'), width: 9, format: 'integer' },
-      { header: t(lang, '完成情况', 'Status'), width: 14 },
-      { header: t(lang, '位置', 'Where'), width: 14 },
-    ],
-    rows,
-    links,
-    landscape: true,
-    tableName: 'LC_Overdue',
   };
 }
 
@@ -213,14 +102,26 @@ export function logTab(ctx: TabContext): SheetDescription {
   };
 }
 
-/** Every summary tab this run has something for, in the order they are added. */
+/** A column key's label in the first kind that has it (序号 and 备注 read the same in every kind). */
+function columnLabel(key: string, lang: Lang): string | undefined {
+  for (const k of KINDS as readonly AnyKind[]) {
+    const c = k.columns[key];
+    if (c) return c.label[lang];
+  }
+  return undefined;
+}
+
+/**
+ * Every summary tab this run has something for, in the order they are added: 检查结果, 问题分布,
+ * each kind's tabs (in the registry's order, for the kinds the run found), 检查记录.
+ */
 export function summaryTabs(ctx: TabContext): SheetDescription[] {
   const tabs = [findingsTab(ctx), distributionTab(ctx)];
-  if (ctx.result.responsibility) tabs.push(unitsTab(ctx), lostTab(ctx), overdueTab(ctx));
-  const aid = aidSummaryTab(ctx);
-  const duplicates = duplicatesTab(ctx);
-  if (aid) tabs.push(aid);
-  if (duplicates) tabs.push(duplicates);
+  const result = ctx.result as unknown as Record<string, unknown>;
+  for (const k of KINDS as readonly AnyKind[]) {
+    const summary = result[k.id];
+    if (summary !== null && summary !== undefined) tabs.push(...k.tabs(summary, ctx));
+  }
   tabs.push(logTab(ctx));
   return tabs;
 }

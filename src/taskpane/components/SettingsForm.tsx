@@ -1,6 +1,11 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { COLUMN_LABELS, ColumnKey, matchHeader } from '../../core/columns';
+import { ColumnKey, matchHeader } from '../../core/columns';
+import type { AnyKind } from '../../core/kind';
+import { KINDS } from '../../core/kinds/registry';
+
+const kinds: readonly AnyKind[] = KINDS;
+const labelOf = (key: string) => kinds.find((k) => key in k.columns)?.columns[key].label;
 import type { Lang } from '../../core/messages';
 import { Settings, SettingsInput, SettingsSchema } from '../../core/settings';
 import { problemSentence, settingsProblems } from '../../core/settings-problems';
@@ -26,7 +31,7 @@ interface FormState {
 function toForm(s: Settings): FormState {
   const grades = [...s.gradeThresholds].sort((a, b) => b.min - a.min);
   // Shown with the header names clerks know (身份证号), not our internal keys.
-  const mapping = Object.entries(s.sheets).flatMap(([sheet, o]) => Object.entries(o.columns ?? {}).map(([key, letter]) => `${sheet}!${letter}=${COLUMN_LABELS[key as ColumnKey]?.zh ?? key}`));
+  const mapping = Object.entries(s.sheets).flatMap(([sheet, o]) => Object.entries(o.columns ?? {}).map(([key, letter]) => `${sheet}!${letter}=${labelOf(key)?.zh ?? key}`));
   return {
     asOf: s.asOf ?? '',
     from: s.window?.from ?? '',
@@ -41,8 +46,12 @@ function toForm(s: Settings): FormState {
 /** A header name as clerks write it (身份证号, 责任人) or one of our keys (idNumber) → the key. */
 export function columnKeyOf(name: string): ColumnKey | null {
   const n = name.trim();
-  if (n in COLUMN_LABELS) return n as ColumnKey;
-  return matchHeader(n, 'aid')?.key ?? matchHeader(n, 'responsibility')?.key ?? null;
+  if (labelOf(n)) return n;
+  for (const k of kinds) {
+    const m = matchHeader(n, k.columns);
+    if (m) return m.key;
+  }
+  return null;
 }
 
 const KNOWN_HEADERS = '身份证号、户主姓名、慰问金、合计、责任人、牵头单位、完成时限、分值、得分……';

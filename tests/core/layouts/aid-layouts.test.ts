@@ -42,7 +42,7 @@ describe('aid ledger with village sections, subtotals and a 栏次 row', () => {
     expect(t.subtotalRows).toEqual([8, 11]);
     expect(t.totalsRows).toEqual([12]);
     expect(r.aid!.total).toEqual({ households: 3, persons: 9, cash: 2300, goods: 500, unsplit: 0, amount: 2800, pending: { households: 0, values: 0, amount: 0 } });
-    expect(r.households.map((h) => h.household.section)).toEqual(['东街村', '东街村', '西街村']);
+    expect(r.aid!.households.map((h) => h.household.section)).toEqual(['东街村', '东街村', '西街村']);
     expect(r.aid!.byTownship).toEqual([expect.objectContaining({ township: '侯营镇', households: 3, amount: 2800 })]);
     const reason = r.files[0].sheets[0].reason.zh;
     expect(reason).toContain('栏次行第 4 行');

@@ -1,4 +1,4 @@
-import { CheckResult } from '../../../src/core/engine';
+import { LedgerResult as CheckResult } from '../../../src/core/pipeline';
 import { checkCharacter } from '../../../src/core/read/id-number';
 import { RuleId } from '../../../src/core/settings';
 

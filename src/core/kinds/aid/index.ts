@@ -1,15 +1,119 @@
-import { Settings } from '../../settings';
-import { Check } from '../../rules/check';
+import { detectHeaderTable } from '../../detect';
+import { Finding } from '../../findings';
+import { Grid } from '../../grid';
+import { DetectContext, KindCandidate, KindSpec, SheetPlan, Summariser } from '../../kind';
+import { Check, SheetContext } from '../../rules/check';
+import { Lang } from '../../lang';
+import { SheetDescription, TabContext } from '../../summary/sheet';
+import { RowIndex } from '../../row-index';
+import { RuleId, Settings } from '../../settings';
 import { amountCheck, AMOUNT_RULES } from './checks/amount';
 import { householdDuplicateCheck, DUPLICATE_HOUSEHOLD_RULES } from './checks/duplicates';
 import { idNumberCheck, ID_RULES } from './checks/id';
 import { phoneCheck, PHONE_RULES } from './checks/phone';
 import { summaryTabCheck, SUMMARY_TAB_RULES } from './checks/summary-tab';
 import { visitDateCheck, VISIT_RULES } from './checks/visit';
+import { AID_COLUMNS } from './columns';
+import { AidSummary, consolidateAid, HouseholdAt } from './consolidate';
+import { datingYears, redate } from './dating';
+import { aidHeadline } from './headline';
+import { Household, householdReader } from './household';
+import { AidJson, AidSchema } from './json';
+import { placeOfSheet } from './place';
+import { aidTabs } from './tabs';
+
+/** Rules that still run on a 汇总 tab: its layout, its own 合计 row and the reconciliation. */
+const ON_SUMMARY_TAB = new Set<RuleId>(['layout.unknown-column', 'layout.merged-data', 'row.blank', 'total-row.mismatch', 'summary.mismatch']);
+
+type Place = { county: string; township: string };
+
+/** The aid kind's summary: the consolidation the JSON and tabs show, and the households read (tests look at them). */
+export interface AidResult extends AidSummary {
+  households: HouseholdAt[];
+}
 
 /** 计生困难家庭帮扶救助台账: one row per household, its ID number and the money it received. */
 export const aidKind = {
   id: 'aid',
+  columns: AID_COLUMNS,
+  layouts: {
+    ledger: { name: { zh: '帮扶救助台账', en: 'aid ledger' }, required: [{ keys: ['head'] }, { keys: ['idNumber'] }, { keys: ['total', 'cash'] }] },
+    summary: {
+      name: { zh: '帮扶汇总表（按乡镇汇总，不计入户数，与各乡镇工作表核对）', en: 'aid summary tab (one row per township; reconciled with the township tabs, never counted as households)' },
+      required: [],
+    },
+  },
   rules: [...ID_RULES, ...DUPLICATE_HOUSEHOLD_RULES, ...AMOUNT_RULES, ...VISIT_RULES, ...PHONE_RULES, ...SUMMARY_TAB_RULES],
-  checks: (_settings: Settings): Check[] => [idNumberCheck(), householdDuplicateCheck(), amountCheck(), visitDateCheck(), phoneCheck(), summaryTabCheck()],
-} as const;
+
+  detect: (grid: Grid, ctx: DetectContext): KindCandidate | null =>
+    detectHeaderTable(grid, aidKind, ctx, {
+      // A tab of townships (户数, or named 汇总) sums the others: reconciled, never counted as households.
+      layoutOf: (columns, g) => (columns.idNumber === undefined && columns.head === undefined && (columns.households !== undefined || /汇总/.test(g.name)) ? 'summary' : 'ledger'),
+    }),
+
+  sheet(ctx: SheetContext): SheetPlan<Household> {
+    const table = ctx.table;
+    if (table.layout === 'summary') return { read: null, runs: (c: Check<Household>): boolean => c.rules.some((r) => ON_SUMMARY_TAB.has(r)) };
+    const place = placeOfSheet(ctx.file, ctx.grid, table);
+    const years = datingYears(ctx.settings.window, table.titleYear, ctx.refYear);
+    // Each column's place and unit looked up once per sheet, not by key on every cell.
+    const readAt = householdReader(ctx.grid, table, place, years.year);
+    return {
+      read(view): Household {
+        const h = readAt(view.row);
+        if (years.alt !== null) redate(h, view.get('visitDate'), years);
+        h.section = view.section;
+        return h;
+      },
+    };
+  },
+
+  checks: (settings: Settings): Check<Household>[] => [
+    idNumberCheck({ showIds: settings.showIds }),
+    householdDuplicateCheck({ showIds: settings.showIds }),
+    amountCheck({ capPerHousehold: settings.capPerHousehold }),
+    visitDateCheck(settings.window),
+    phoneCheck(),
+    summaryTabCheck(),
+  ],
+
+  summariser(settings: Settings): Summariser<Household, AidResult> {
+    const households: HouseholdAt[] = [];
+    const placeByRow = new RowIndex<Place>();
+    const placeBySheet = new Map<string, Place>();
+    return {
+      row(household, _view, ctx) {
+        households.push({ file: ctx.file, sheet: ctx.table.sheet, col: ctx.col('idNumber') ?? ctx.col('head') ?? ctx.table.left, household });
+      },
+      finish(findings: readonly Finding[]) {
+        // Only the rows that have findings are looked up for 问题分布: no key is built for a clean row.
+        const flagged = new RowIndex<true>();
+        // A finding about the whole sheet (no row) still needs the sheet's place: row -1 marks it.
+        for (const f of findings) flagged.getOrSet(f.file, f.sheet, f.row ?? -1, () => true);
+        // Households come sheet by sheet: the sheet's flagged rows are looked up once per sheet.
+        let lastFile: string | null = null;
+        let lastSheet: string | null = null;
+        let rows: Map<number, true> | undefined;
+        for (const at of households) {
+          if (at.file !== lastFile || at.sheet !== lastSheet) {
+            lastFile = at.file;
+            lastSheet = at.sheet;
+            rows = flagged.sheet(at.file, at.sheet);
+            const key = `${at.file}\u0000${at.sheet}`;
+            if (rows && !placeBySheet.has(key)) placeBySheet.set(key, { county: at.household.county, township: at.household.township });
+          }
+          if (!rows || !rows.has(at.household.row)) continue;
+          const h = at.household;
+          placeByRow.getOrSet(at.file, at.sheet, h.row, () => ({ county: h.county, township: h.township }));
+        }
+        return { ...consolidateAid(households, findings as Finding[], settings.showIds), households };
+      },
+      attribute(f) {
+        return (f.row !== null ? placeByRow.get(f.file, f.sheet, f.row) : undefined) ?? placeBySheet.get(`${f.file}\u0000${f.sheet}`);
+      },
+    };
+  },
+
+  tabs: (aid: AidResult, ctx: TabContext): SheetDescription[] => aidTabs(aid, ctx),
+  json: { schema: AidSchema, of: ({ households: _rows, ...aid }: AidResult, lang: Lang): AidJson => ({ ...aid, headline: aidHeadline(aid.total, lang) }) },
+} satisfies KindSpec<'aid', Household, AidResult, AidJson>;

@@ -1,12 +1,11 @@
-import { AidGroup, Pending } from './consolidate';
+import { AidGroup, AidSummary, Pending } from './consolidate';
 import { DuplicateKind } from './duplicate-groups';
 import { aidHeadline } from './headline';
 import { inLang, Lang } from '../../lang';
 import { displayWidth } from '../../summary/distribution-tab';
-import { OutCell, SheetDescription, LinkSpec, ColumnSpec } from '../../summary/sheet';
+import { OutCell, SheetDescription, LinkSpec, ColumnSpec, TabContext } from '../../summary/sheet';
 import { TAB_NAMES } from '../../summary/tab-names';
 import { link } from '../../summary/links';
-import type { TabContext } from '../../summary/tabs';
 
 const t = inLang;
 const wan = (yuan: number) => Math.round(yuan) / 10_000;
@@ -24,9 +23,7 @@ function sheetsText(sheets: AidGroup['sheets'], multiFile: boolean): string {
  * Households, persons and money are the verified ones; money the check doubts stands apart in
  * the 待核实 columns, so every row adds up: 慰问金 + 慰问品折款 (+ 未分列) = 合计 = the sources.
  */
-export function aidSummaryTab(ctx: TabContext): SheetDescription | null {
-  const aid = ctx.result.aid;
-  if (!aid) return null;
+export function aidSummaryTab(aid: AidSummary, ctx: TabContext): SheetDescription | null {
   const { lang } = ctx;
   const multiFile = ctx.result.files.length > 1;
   const sources = aid.bySource.map((s) => s.source);
@@ -98,9 +95,7 @@ const KIND_TEXT: Record<DuplicateKind, Record<Lang, string>> = {
 };
 
 /** 重复户核查: every household found in more than one place, one row per place. */
-export function duplicatesTab(ctx: TabContext): SheetDescription | null {
-  const aid = ctx.result.aid;
-  if (!aid) return null;
+export function duplicatesTab(aid: AidSummary, ctx: TabContext): SheetDescription | null {
   const { lang } = ctx;
   const rows: OutCell[][] = [];
   const links: LinkSpec[] = [];
@@ -142,4 +137,9 @@ export function duplicatesTab(ctx: TabContext): SheetDescription | null {
     landscape: true,
     tableName: 'LC_Duplicates',
   };
+}
+
+/** 帮扶汇总 and, when households were found twice, 重复户核查. */
+export function aidTabs(aid: AidSummary, ctx: TabContext): SheetDescription[] {
+  return [aidSummaryTab(aid, ctx), duplicatesTab(aid, ctx)].filter((t): t is SheetDescription => t !== null);
 }

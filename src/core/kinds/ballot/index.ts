@@ -1,4 +1,4 @@
-import type { ColumnKey, SheetKind } from '../../columns';
+import type { ColumnKey } from '../../columns';
 import type { Table } from '../../detect';
 import type { Grid } from '../../grid';
 import type { DetectContext, KindCandidate, KindSpec, SheetPlan, Summariser } from '../../kind';
@@ -48,8 +48,8 @@ function tableOf(sheet: BallotSheet): BallotTable {
   const dataRows = [...rows].sort((a, b) => a - b);
   return {
     sheet: sheet.sheet,
-    kind: 'ballot' as SheetKind,
-    layout: 'ledger',
+    kind: 'ballot',
+    layout: 'ballots',
     headerRows: sheet.headerRows,
     stubRow: null,
     columns: {},
@@ -102,7 +102,6 @@ export function ballotCheck(settings: BallotSettings): Check<BallotRow> {
   const collected = new SheetCollector(settings);
   return {
     rules: BALLOT_RULES.map((r) => r.id),
-    kinds: ['ballot' as SheetKind],
     start(ctx) {
       collected.add(ctx.file, ctx.table);
     },
@@ -122,7 +121,7 @@ function summariser(settings: Settings): Summariser<BallotRow, BallotSummary> {
   const s = ballotSettingsOf(settings);
   const collected = new SheetCollector(s);
   return {
-    row(_row, ctx) {
+    row(_row, _view, ctx) {
       collected.add(ctx.file, ctx.table);
     },
     finish() {
@@ -143,7 +142,8 @@ function sheetPlan(_ctx: SheetContext): SheetPlan<BallotRow> {
 
 export const ballotKind = {
   id: 'ballot',
-  name: { zh: '测评票', en: 'ballots' },
+  // Ticked grids, entry sheets, tallies and 名单 alike: their own reason names which.
+  layouts: { ballots: { name: { zh: '测评票', en: 'ballots' }, required: [] } },
   columns: {
     name: { headers: ['姓名', '被测评人', '述职人', '被评议人'], label: { zh: '姓名', en: 'Name' }, distinctive: true },
     unit: { headers: ['单位', '工作单位', '所在单位', '党组织'], label: { zh: '单位', en: 'Unit' } },

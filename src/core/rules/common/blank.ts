@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { Check, ANY_KIND } from '../check';
+import { Check } from '../check';
 import { defineRules } from '../../rule';
 
 export const BLANK_ROW_RULES = defineRules([
@@ -22,7 +22,6 @@ export const BLANK_ROW_RULES = defineRules([
 export function blankRowCheck(): Check {
   return {
     rules: BLANK_ROW_RULES.map((r) => r.id),
-    kinds: ANY_KIND,
     start(ctx) {
       const rows = ctx.table.blankRows;
       for (let i = 0; i < rows.length; ) {

@@ -1,7 +1,7 @@
 import { ColumnKey } from '../../columns';
 import { Equation, parseEquation, Term } from '../../equation';
 import { readNumber, roundMoney } from '../../read/number';
-import { Check, ANY_KIND, SheetContext } from '../check';
+import { Check, SheetContext } from '../check';
 import { defineRules } from '../../rule';
 
 export const EQUATION_RULES = defineRules([
@@ -28,13 +28,19 @@ interface Bound {
 
 /** row.equation: the declared cross-column rules, such as (1)=(2)+(5), on every row. */
 export function equationCheck(equations: string[]): Check {
-  const parsed = equations.map(parseEquation).filter((e): e is Equation => !('error' in e));
+  // Each kind reads the equations with its own column names, once.
+  const parsedBy = new Map<string, Equation[]>();
   let bound: Bound[] = [];
   return {
     rules: EQUATION_RULES.map((r) => r.id),
-    kinds: ANY_KIND,
     start(ctx) {
       bound = [];
+      let parsed = parsedBy.get(ctx.kind.id);
+      if (!parsed) {
+        const columns = ctx.kind.columns;
+        parsed = equations.map((e) => parseEquation(e, columns)).filter((e): e is Equation => !('error' in e));
+        parsedBy.set(ctx.kind.id, parsed);
+      }
       for (const eq of parsed) {
         const left = bind(eq.left, ctx);
         const right = bind(eq.right, ctx);

@@ -1,7 +1,6 @@
-import { ColumnKey } from '../../columns';
 import { cellAddress, rangeAddress } from '../../address';
 import { mergesInRows } from '../../detect';
-import { Check, ANY_KIND } from '../check';
+import { Check } from '../check';
 import { defineRules, q, qe } from '../../rule';
 
 export const LAYOUT_RULES = defineRules([
@@ -46,18 +45,10 @@ export const LAYOUT_RULES = defineRules([
   },
 ]);
 
-/**
- * Label columns an office merges down over the rows they head (测评项目 over its 测评内容, 村 over
- * its households). A merged 责任单位 or 责任人 is still reported: it silently hands the rows below
- * to whoever is named on top.
- */
-const GROUPING: ColumnKey[] = ['seq', 'item', 'standard', 'county', 'township', 'village'];
-
 /** layout.unknown-column (info) and layout.merged-data: what the engine could not use as it stands. */
 export function layoutCheck(): Check {
   return {
     rules: LAYOUT_RULES.map((r) => r.id),
-    kinds: ANY_KIND,
     start(ctx) {
       const t = ctx.table;
       const headerRow = t.headerRows[t.headerRows.length - 1];
@@ -65,7 +56,11 @@ export function layoutCheck(): Check {
         ctx.report({ rule: 'layout.unknown-column', row: headerRow, column: null, value: text, params: { header: text }, cell: cellAddress(headerRow, col) });
       }
       if (t.dataRows.length === 0) return;
-      const groupingCols = new Set(GROUPING.map((k) => t.columns[k]).filter((c): c is number => c !== undefined));
+      // Label columns an office merges down over the rows they head (测评项目 over its 测评内容, 村
+      // over its households: the kind's grouping columns). A merged 责任单位 or 责任人 is still
+      // reported: it silently hands the rows below to whoever is named on top.
+      const grouping = Object.keys(ctx.kind.columns).filter((k) => ctx.kind.columns[k].grouping);
+      const groupingCols = new Set(grouping.map((k) => t.columns[k]).filter((c): c is number => c !== undefined));
       for (const m of mergesInRows(ctx.grid, t.firstDataRow, t.lastDataRow)) {
         if (m.top < t.firstDataRow) continue; // a header cell reaching down is the header's business
         // A section, 小计 or 合计 row merged across is how offices draw them, not merged data.

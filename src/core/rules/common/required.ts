@@ -1,7 +1,6 @@
 import { cellAddress } from '../../address';
-import { COLUMN_LABELS, ColumnKey } from '../../columns';
-import { TableLayout } from '../../detect';
-import { Check, ANY_KIND } from '../check';
+import { ColumnKey } from '../../columns';
+import { Check } from '../check';
 import { defineRules, q, qe } from '../../rule';
 
 export const REQUIRED_RULES = defineRules([
@@ -20,38 +19,23 @@ export const REQUIRED_RULES = defineRules([
   },
 ]);
 
-interface Requirement {
-  /** Any of these columns satisfies the field. */
-  keys: ColumnKey[];
-  /** A layout that may lack the column: then it is not asked for, and only filled where it exists. */
-  optional?: boolean;
-}
-
 /**
- * Required fields per layout. A 考核评分表 has no 完成时限 at all and may keep its units in the
- * title: a column the layout does not have is not an error, on any row.
+ * required.missing: a required column absent from the table, or a required cell left empty.
+ * Each kind's layouts say what is required: a 考核评分表 has no 完成时限 at all and may keep its
+ * units in the title, so a column the layout does not have is not an error, on any row.
  */
-const REQUIRED: Record<TableLayout, Requirement[]> = {
-  tasks: [{ keys: ['item', 'content'] }, { keys: ['leadUnit'] }, { keys: ['owner'] }, { keys: ['deadline'] }],
-  scoring: [{ keys: ['item', 'content'] }, { keys: ['leadUnit'], optional: true }, { keys: ['owner'], optional: true }],
-  ledger: [{ keys: ['head'] }, { keys: ['idNumber'] }, { keys: ['total', 'cash'] }],
-  summary: [],
-};
-
-/** required.missing: a required column absent from the table, or a required cell left empty. */
 export function requiredCheck(): Check {
   let present: ColumnKey[][] = [];
   return {
     rules: REQUIRED_RULES.map((r) => r.id),
-    kinds: ANY_KIND,
     start(ctx) {
       present = [];
       const headerRow = ctx.table.headerRows[0];
-      for (const req of REQUIRED[ctx.table.layout]) {
+      for (const req of ctx.kind.layouts[ctx.table.layout]?.required ?? []) {
         const have = req.keys.filter((k) => ctx.col(k) !== undefined);
         if (have.length > 0) present.push(have);
         else if (!req.optional) {
-          const label = COLUMN_LABELS[req.keys[0]];
+          const label = ctx.kind.columns[req.keys[0]].label;
           ctx.report({ rule: 'required.missing', row: headerRow, column: null, value: null, params: { field: label.zh, fieldEn: label.en, wholeColumn: 1 }, cell: cellAddress(headerRow, ctx.table.left) });
         }
       }
@@ -59,7 +43,7 @@ export function requiredCheck(): Check {
     row(row, ctx) {
       for (const keys of present) {
         if (keys.some((k) => row.text(k) !== '')) continue;
-        const label = COLUMN_LABELS[keys[0]];
+        const label = ctx.kind.columns[keys[0]].label;
         ctx.report({ rule: 'required.missing', row: row.row, column: keys[0], value: null, params: { field: label.zh, fieldEn: label.en } });
       }
     },

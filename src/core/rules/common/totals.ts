@@ -1,8 +1,8 @@
 import { cellAddress } from '../../address';
-import { COLUMN_LABELS, ColumnKey } from '../../columns';
+import { ColumnKey } from '../../columns';
 import { MoneyUnit, readNumber, roundMoney } from '../../read/number';
 import { CellValue } from '../../workbook';
-import { Check, ANY_KIND, SheetContext } from '../check';
+import { Check, SheetContext } from '../check';
 import { defineRules } from '../../rule';
 
 export const TOTALS_ROW_RULES = defineRules([
@@ -27,7 +27,6 @@ export const TOTALS_ROW_RULES = defineRules([
   },
 ]);
 
-const SUMMED: ColumnKey[] = ['maxScore', 'score', 'selfScore', 'households', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
 
 /** Sums of a run of data rows, per column: with text that reads as a number, and without it (as Excel's SUM). */
 interface Sums {
@@ -77,8 +76,8 @@ export function totalsRowCheck(): Check {
       const bottom = cellAddress(sums.to, col);
       const withSubtotals = !isGroup && t.subtotalRows.length > 0;
       ctx.report({ rule: 'total-row.mismatch', row, column: k, value: found.value, params: {
-        field: COLUMN_LABELS[k].zh,
-        fieldEn: COLUMN_LABELS[k].en,
+        field: ctx.kind.columns[k].label.zh,
+        fieldEn: ctx.kind.columns[k].label.en,
         found: round(found.value),
         expected,
         diff: round(Math.abs(found.value - expected)),
@@ -100,10 +99,10 @@ export function totalsRowCheck(): Check {
 
   return {
     rules: TOTALS_ROW_RULES.map((r) => r.id),
-    kinds: ANY_KIND,
     start(ctx) {
       const t = ctx.table;
-      keys = SUMMED.filter((k) => ctx.col(k) !== undefined);
+      // The kind's summed columns (分值, 得分, 户数, 慰问金 …) that this sheet has.
+      keys = Object.keys(ctx.kind.columns).filter((k) => ctx.kind.columns[k].summed && ctx.col(k) !== undefined);
       // The 自评分 column already read as the score is summed once.
       if (ctx.col('selfScore') !== undefined && ctx.col('selfScore') === ctx.col('score')) keys = keys.filter((k) => k !== 'selfScore');
       units = t.units;

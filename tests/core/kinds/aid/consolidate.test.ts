@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { AidGroup, AidTotals, doubtedCells } from '../../../../src/core/kinds/aid/consolidate';
-import { runCheck } from '../../../../src/core/engine';
+import { runCheck } from '../../../../src/core/pipeline';
 import { renderMessage } from '../../../../src/core/messages';
 import { buildReport, ReportSchema } from '../../../../src/core/report';
 import { checkCharacter } from '../../../../src/core/read/id-number';
@@ -80,7 +80,7 @@ describe('aid consolidation (hand-computed)', () => {
 
   it('lists in 检查结果 every cell it keeps out of the totals', () => {
     const doubts = doubtedCells(result.findings);
-    const cells = result.households.flatMap((at) => [...(doubts.get(at.file, at.sheet, at.household.row) ?? [])].map((c) => `${at.sheet}!${c}`)).sort();
+    const cells = result.aid!.households.flatMap((at) => [...(doubts.get(at.file, at.sheet, at.household.row) ?? [])].map((c) => `${at.sheet}!${c}`)).sort();
     expect(cells).toEqual(['侯营镇!E5', '侯营镇!E6', '侯营镇!G5', '堂邑镇!D5', '堂邑镇!F5', '堂邑镇!G5']);
     const tab = summaryTabs({ result, lang: 'zh', linkFile: null, runAt: '2017-07-15 10:00', toolVersion: 't' })[0];
     const col = (h: string) => tab.columns.findIndex((c) => c.header === h);
@@ -195,7 +195,7 @@ describe('aid consolidation (property)', () => {
           holds({ ...a.total, sources: Object.fromEntries(a.bySource.map((s) => [s.source, s.amount])) });
           for (const g of [...a.byCounty, ...a.byTownship]) holds(g);
           expect(a.total.households + a.total.pending.households).toBe(cells.length);
-          const face = r.households.reduce((s, h) => s + fen(h.household.amount), 0);
+          const face = r.aid!.households.reduce((s, h) => s + fen(h.household.amount), 0);
           expect(fen(a.total.amount) + fen(a.total.pending.amount)).toBe(face);
         },
       ),

@@ -1,4 +1,5 @@
-import { detectTable } from '../../../../src/core/detect';
+import { detectSheet } from '../../../../src/core/detect';
+import { KINDS } from '../../../../src/core/kinds/registry';
 import { Grid } from '../../../../src/core/grid';
 import { readBallotSheet } from '../../../../src/core/kinds/ballot/layout';
 import { CellValue, SheetInput } from '../../../../src/core/workbook';
@@ -161,10 +162,14 @@ describe('kinds stay apart', () => {
     expect(none(sheet('名单', [['姓名', '单位', '年级'], ['王伟', '一中', 3], ['李敏', '二中', 1]]))).toBeNull();
   });
 
-  it('is not taken by the responsibility or aid detection', () => {
+  it('is not taken by the responsibility or aid detection: every kind is asked, the ballot kind wins', () => {
+    const kindOf = (s: SheetInput) => {
+      const d = detectSheet(new Grid(s), KINDS);
+      return d.ok ? d.kind.id : null;
+    };
     const grid = ballotSheet('测评', [{ title: '述职评议测评表', rows: [same('王伟', '市人民医院', 0)] }]);
-    expect(detectTable(new Grid(grid)).ok).toBe(false);
+    expect(kindOf(grid)).toBe('ballot');
     const entry = sheet('录入', [['票号', '姓名', '单位', '廉政勤政', '总体评价'], ['001', '王伟', '市人民医院', '好', 'A']]);
-    expect(detectTable(new Grid(entry)).ok).toBe(false);
+    expect(kindOf(entry)).toBe('ballot');
   });
 });

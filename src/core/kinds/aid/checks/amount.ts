@@ -1,8 +1,10 @@
-import { COLUMN_LABELS } from '../../../columns';
+import { AID_COLUMNS as AID_COLUMNS } from '../columns';
 import { comparisonText, moneyText, moneyTextFromYuan } from '../../../read/money-text';
 import { MoneyUnit, roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
 import { MONEY_KEYS } from '../household';
+import type { Household } from '../household';
+import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
 export const AMOUNT_RULES = defineRules([
@@ -97,17 +99,15 @@ const WAN_LOOKS_LIKE_YUAN = 10;
  * amount.not-number, amount.negative, amount.unit, amount.sum-mismatch (cash + goods = total,
  * sources = total) and amount.outlier (above the per-household cap), all compared in 元.
  */
-export function amountCheck(): Check {
+export function amountCheck(settings: Pick<Settings, 'capPerHousehold'>): Check<Household> {
   return {
     rules: AMOUNT_RULES.map((r) => r.id),
-    kinds: ['aid'],
-    row(row, ctx) {
-      const h = row.household!;
+    row(row, ctx, h) {
       let bad = false;
       for (const k of MONEY_KEYS) {
         if (ctx.col(k) === undefined) continue;
         const m = h.money[k];
-        const label = COLUMN_LABELS[k];
+        const label = AID_COLUMNS[k].label;
         if (!m.read.ok) {
           if (m.read.reason !== 'empty') {
             ctx.report({ rule: 'amount.not-number', row: row.row, column: k, value: row.get(k), params: { field: label.zh, fieldEn: label.en, text: row.text(k) } });
@@ -159,7 +159,7 @@ export function amountCheck(): Check {
           ctx.report({ rule: 'amount.sum-mismatch', row: row.row, column: sourceCols[0], value: row.get(sourceCols[0]), params: { what: '各资金来源之和 ≠ 合计', whatEn: 'fund sources ≠ total', left: sum, right: target, diff: roundMoney(Math.abs(sum - target)), ...quote(sum, target, unit) } });
         }
       }
-      const cap = ctx.settings.capPerHousehold;
+      const cap = settings.capPerHousehold;
       if (h.amount > cap) {
         const key = ctx.col('total') !== undefined ? 'total' : 'cash';
         const shown = moneyTextFromYuan(h.amount, h.money[key].unit);

@@ -3,6 +3,8 @@ import { MAX_RELATED, otherPlaces, Place } from '../../../findings';
 import { textKey } from '../../../read/text';
 import { Check, SheetContext } from '../../../rules/check';
 import { shownId } from './id';
+import type { Household } from '../household';
+import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
 export const DUPLICATE_HOUSEHOLD_RULES = defineRules([
@@ -55,12 +57,12 @@ const ROW_SPAN = 1 << 21;
  * or two files: aided twice?) and household.name-duplicate (same head, same village, no ID).
  * One finding at every place, each naming the others.
  */
-export function householdDuplicateCheck(): Check {
+export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Check<Household> {
   const sheets: Array<{ file: string; sheet: string; idCol: number }> = [];
   const byId = new Map<string, number | number[]>();
   let repeated = new Set<string>();
   let byName = new Map<string, { rows: number[]; head: string }>();
-  let showIds = false;
+  const showIds = settings.showIds;
   const sheetOf = (packed: number) => Math.floor(packed / ROW_SPAN);
   const place = (packed: number): Place => {
     const s = sheets[sheetOf(packed)];
@@ -68,15 +70,12 @@ export function householdDuplicateCheck(): Check {
   };
   return {
     rules: DUPLICATE_HOUSEHOLD_RULES.map((r) => r.id),
-    kinds: ['aid'],
     start(ctx) {
       sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left });
       repeated = new Set();
       byName = new Map();
-      showIds = ctx.settings.showIds;
     },
-    row(row) {
-      const h = row.household!;
+    row(row, ctx, h) {
       const index = sheets.length - 1;
       if (h.id.kind === 'id') {
         const id = h.id.id18;

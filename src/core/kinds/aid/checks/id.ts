@@ -2,6 +2,8 @@ import { dayToIso } from '../../../read/date';
 import { maskId } from '../../../read/id-number';
 import { isKnownRegion } from '../../../region';
 import { Check } from '../../../rules/check';
+import type { Household } from '../household';
+import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
 export const ID_RULES = defineRules([
@@ -91,14 +93,13 @@ export function shownId(text: string, showIds: boolean): string {
 }
 
 /** id.format, id.checksum, id.birthdate, id.scientific, id.legacy15, id.region (GB 11643-1999). */
-export function idNumberCheck(): Check {
+export function idNumberCheck(settings: Pick<Settings, 'showIds'>): Check<Household> {
   return {
     rules: ID_RULES.map((r) => r.id),
-    kinds: ['aid'],
-    row(row, ctx) {
-      const id = row.household!.id;
-      const show = (t: string) => shownId(t, ctx.settings.showIds);
-      const value = ctx.settings.showIds ? row.get('idNumber') : id.kind === 'empty' ? null : show(id.kind === 'id' ? id.text : id.text);
+    row(row, ctx, h) {
+      const id = h.id;
+      const show = (t: string) => shownId(t, settings.showIds);
+      const value = settings.showIds ? row.get('idNumber') : id.kind === 'empty' ? null : show(id.kind === 'id' ? id.text : id.text);
       switch (id.kind) {
         case 'empty':
           return;
@@ -115,7 +116,7 @@ export function idNumberCheck(): Check {
         case 'id': {
           const today = ctx.asOf;
           if (id.birth === null || id.birth > today) {
-            const [what, whatEn] = birthProblem(id.birthText, id.birth === null ? null : dayToIso(today), ctx.settings.showIds);
+            const [what, whatEn] = birthProblem(id.birthText, id.birth === null ? null : dayToIso(today), settings.showIds);
             ctx.report({ rule: 'id.birthdate', row: row.row, column: 'idNumber', value, params: { text: show(id.text), what, whatEn } });
           }
           if (id.expectedCheck !== null) {

@@ -1,5 +1,6 @@
 import { compact, splitList } from '../../../read/text';
 import { Check } from '../../../rules/check';
+import type { Household } from '../household';
 import { defineRules, q, qe } from '../../../rule';
 
 export const PHONE_RULES = defineRules([
@@ -32,12 +33,11 @@ export function isPhoneNumber(text: string): boolean {
 }
 
 /** phone.format */
-export function phoneCheck(): Check {
+export function phoneCheck(): Check<Household> {
   return {
     rules: PHONE_RULES.map((r) => r.id),
-    kinds: ['aid'],
-    row(row, ctx) {
-      const text = row.household!.phone;
+    row(row, ctx, h) {
+      const text = h.phone;
       if (text !== '' && !isPhoneNumber(text)) ctx.report({ rule: 'phone.format', row: row.row, column: 'phone', value: row.get('phone'), params: { text } });
     },
   };

@@ -1,5 +1,6 @@
 import { cellAddress } from '../../../address';
-import { COLUMN_LABELS, ColumnKey } from '../../../columns';
+import { ColumnKey } from '../../../columns';
+import { AID_COLUMNS, AidKey } from '../columns';
 import { Place } from '../../../findings';
 import { placeKey } from '../../../read/place';
 import { MoneyUnit, readNumber, roundMoney } from '../../../read/number';
@@ -83,7 +84,7 @@ function decimalsOf(v: number): number {
  * township tabs of the same workbook. Its rows are never households; each figure is compared in
  * 元 (a 万元 summary to the precision it was typed in) and reported at the summary's cell.
  */
-export function summaryTabCheck(): Check {
+export function summaryTabCheck(): Check<Household> {
   // The households of each tab, kept by reference (the engine holds them anyway) and added up
   // only in `finish`, for the workbooks that turn out to have a 汇总 tab: a ledger without one
   // costs one push per household.
@@ -93,7 +94,6 @@ export function summaryTabCheck(): Check {
   let chunk: Chunk | null = null;
   return {
     rules: SUMMARY_TAB_RULES.map((r) => r.id),
-    kinds: ['aid'],
     start(ctx) {
       const t = ctx.table;
       isSummary = t.layout === 'summary';
@@ -129,8 +129,7 @@ export function summaryTabCheck(): Check {
         summaries.push({ file: ctx.file, sheet: t.sheet, row: r, label, labelCol, cells, singleMoney: money.length === 1 && (money[0] === 'cash' || money[0] === 'total') });
       }
     },
-    row(row) {
-      const h = row.household;
+    row(row, ctx, h) {
       if (isSummary || !h || !chunk) return;
       chunk.households.push(h);
       const cash = row.get('cash');
@@ -168,8 +167,8 @@ export function summaryTabCheck(): Check {
           const expectedShown = c.unit === '万元' ? roundTo(expected / 10_000, Math.max(c.decimals, 2)) : roundMoney(expected);
           ctx.report({ rule: 'summary.mismatch', at: place(c.col), row: s.row, column: c.key, value: foundShown, params: {
             place: s.label,
-            field: COLUMN_LABELS[c.key].zh,
-            fieldEn: COLUMN_LABELS[c.key].en,
+            field: AID_COLUMNS[c.key as AidKey].label.zh,
+            fieldEn: AID_COLUMNS[c.key as AidKey].label.en,
             found: `${foundShown}${suffix}`,
             expected: `${expectedShown}${suffix}`,
             diff: `${roundTo(Math.abs(foundShown - expectedShown), 4)}${suffix}`,

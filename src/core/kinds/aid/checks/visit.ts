@@ -1,5 +1,7 @@
 import { dayFromIso, dayToIso } from '../../../read/date';
 import { Check } from '../../../rules/check';
+import type { Household } from '../household';
+import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
 export const VISIT_RULES = defineRules([
@@ -19,22 +21,15 @@ export const VISIT_RULES = defineRules([
 ]);
 
 /** date.out-of-window: visit dates outside the campaign window (and visit dates that are no date). */
-export function visitDateCheck(): Check {
-  let from: number | null = null;
-  let to: number | null = null;
-  let campaign = { from: '', to: '' };
+export function visitDateCheck(campaignWindow: Settings['window']): Check<Household> {
+  // The campaign window, read once: every row's visit date is held to it.
+  const from = campaignWindow ? dayFromIso(campaignWindow.from) : null;
+  const to = campaignWindow ? dayFromIso(campaignWindow.to) : null;
+  const campaign = campaignWindow ? { from: campaignWindow.from, to: campaignWindow.to } : { from: '', to: '' };
   return {
     rules: VISIT_RULES.map((r) => r.id),
-    kinds: ['aid'],
-    start(ctx) {
-      const w = ctx.settings.window;
-      from = w ? dayFromIso(w.from) : null;
-      to = w ? dayFromIso(w.to) : null;
-      campaign = w ? { from: w.from, to: w.to } : campaign;
-    },
-    row(row, ctx) {
+    row(row, ctx, h) {
       if (from === null || to === null) return;
-      const h = row.household!;
       const d = h.visitDate;
       if (d.kind === 'invalid' || d.kind === 'ongoing') {
         ctx.report({ rule: 'date.out-of-window', row: row.row, column: 'visitDate', value: row.get('visitDate'), params: { text: h.visitText, problem: '无法识别为日期', problemEn: 'is not a date', ...campaign } });

@@ -1,6 +1,7 @@
 import { dayToIso } from '../../../read/date';
 import { Check } from '../../../rules/check';
 import { daysOverdue, taskLabel } from '../task';
+import type { Task } from '../task';
 import { defineRules, q, qe } from '../../../rule';
 
 export const DEADLINE_RULES = defineRules([
@@ -33,12 +34,10 @@ export const DEADLINE_RULES = defineRules([
 ]);
 
 /** deadline.invalid and task.overdue: every deadline must be readable, and past ones must be done. */
-export function deadlineCheck(): Check {
+export function deadlineCheck(): Check<Task> {
   return {
     rules: DEADLINE_RULES.map((r) => r.id),
-    kinds: ['responsibility'],
-    row(row, ctx) {
-      const t = row.task!;
+    row(row, ctx, t) {
       if (t.deadline.kind === 'invalid') {
         ctx.report({ rule: 'deadline.invalid', row: t.row, column: 'deadline', value: row.get('deadline'), params: { text: t.deadlineText } });
         return;

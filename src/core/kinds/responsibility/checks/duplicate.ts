@@ -1,5 +1,6 @@
 import { MAX_RELATED, otherPlaces } from '../../../findings';
 import { Check } from '../../../rules/check';
+import type { Task } from '../task';
 import { defineRules, q, qe } from '../../../rule';
 
 export const DUPLICATE_TASK_RULES = defineRules([
@@ -19,17 +20,15 @@ export const DUPLICATE_TASK_RULES = defineRules([
 ]);
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
-export function duplicateTaskCheck(): Check {
+export function duplicateTaskCheck(): Check<Task> {
   // item → content → rows: two small keys hash faster than one concatenated string.
   let seen = new Map<string, Map<string, { rows: number[]; item: string }>>();
   return {
     rules: DUPLICATE_TASK_RULES.map((r) => r.id),
-    kinds: ['responsibility'],
     start() {
       seen = new Map();
     },
-    row(row) {
-      const t = row.task!;
+    row(row, ctx, t) {
       if (t.itemKey === '' && t.contentKey === '') return;
       let byContent = seen.get(t.itemKey);
       if (!byContent) seen.set(t.itemKey, (byContent = new Map()));

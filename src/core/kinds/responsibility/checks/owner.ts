@@ -3,6 +3,7 @@ import { memoize } from '../../../read/text';
 
 const isUnit = memoize(looksLikeUnit);
 import { Check } from '../../../rules/check';
+import type { Task } from '../task';
 import { defineRules, q, qe } from '../../../rule';
 
 export const OWNER_RULES = defineRules([
@@ -22,12 +23,11 @@ export const OWNER_RULES = defineRules([
 ]);
 
 /** owner.not-person: 责任人 names a unit (办公室, 疾控中心) where a person must answer for the task. */
-export function ownerCheck(): Check {
+export function ownerCheck(): Check<Task> {
   return {
     rules: OWNER_RULES.map((r) => r.id),
-    kinds: ['responsibility'],
-    row(row, ctx) {
-      const owner = row.task!.owner;
+    row(row, ctx, t) {
+      const owner = t.owner;
       if (owner !== '' && isUnit(owner)) ctx.report({ rule: 'owner.not-person', row: row.row, column: 'owner', value: owner, params: { owner } });
     },
   };

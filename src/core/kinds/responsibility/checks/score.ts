@@ -1,7 +1,9 @@
 import { cellAddress } from '../../../address';
-import { COLUMN_LABELS } from '../../../columns';
+import { RESPONSIBILITY_COLUMNS } from '../columns';
 import { roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
+import type { Task } from '../task';
+import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
 export const SCORE_RULES = defineRules([
@@ -78,7 +80,7 @@ const fmt = (n: number) => String(roundMoney(n));
  * Scores: score.not-number, score.out-of-range, score.deduction-unexplained,
  * score.grade-invalid, and score.max-total over the sheet's 分值 column.
  */
-export function scoreCheck(): Check {
+export function scoreCheck(settings: Pick<Settings, 'totalPoints' | 'stateGrades'>): Check<Task> {
   let totalPoints = 0;
   let pointsSeen = false;
   // 分值 of the data rows directly in each section (index as in table.sections).
@@ -86,19 +88,17 @@ export function scoreCheck(): Check {
   let sectionAt = new Map<number, number>();
   return {
     rules: SCORE_RULES.map((r) => r.id),
-    kinds: ['responsibility'],
     start(ctx) {
       totalPoints = 0;
       pointsSeen = false;
       bySection = ctx.table.sections.map(() => 0);
       sectionAt = new Map(ctx.table.dataRows.map((r, i) => [r, ctx.table.dataSection[i]]));
     },
-    row(row, ctx) {
-      const t = row.task!;
+    row(row, ctx, t) {
       for (const key of ['maxScore', 'score'] as const) {
         const r = key === 'maxScore' ? t.maxScore : t.score;
         if (!r.ok && r.reason !== 'empty') {
-          ctx.report({ rule: 'score.not-number', row: t.row, column: key, value: row.get(key), params: { field: COLUMN_LABELS[key].zh, fieldEn: COLUMN_LABELS[key].en, text: row.text(key) } });
+          ctx.report({ rule: 'score.not-number', row: t.row, column: key, value: row.get(key), params: { field: RESPONSIBILITY_COLUMNS[key].label.zh, fieldEn: RESPONSIBILITY_COLUMNS[key].label.en, text: row.text(key) } });
         }
       }
       if (t.maxScore.ok) {
@@ -116,7 +116,7 @@ export function scoreCheck(): Check {
         }
       }
       if (t.grade !== '' && t.gradeShare === null) {
-        const allowed = Object.keys(ctx.settings.stateGrades).join('/');
+        const allowed = Object.keys(settings.stateGrades).join('/');
         ctx.report({ rule: 'score.grade-invalid', row: t.row, column: t.gradeKey, value: row.get(t.gradeKey), params: { grade: row.text(t.gradeKey), allowed } });
       } else if (t.gradeShare !== null && t.gradeShare < 1 && !t.score.ok && t.deductionReason === '' && ctx.col('deductionReason') !== undefined && t.maxScore.ok) {
         // A grade below A is a deduction like any other: 存在问题 must say why.
@@ -139,7 +139,7 @@ export function scoreCheck(): Check {
         const col = s.pointsCol ?? s.col;
         ctx.report({ rule: 'score.max-total', row: s.row, column: 'maxScore', value: roundMoney(sum), params: { total: fmt(sum), expected: fmt(s.points), section: s.name }, cell: cellAddress(s.row, col) });
       });
-      const expected = ctx.settings.totalPoints;
+      const expected = settings.totalPoints;
       if (expected === null || !pointsSeen || ctx.col('maxScore') === undefined) return;
       if (Math.abs(totalPoints - expected) > 0.005) {
         const headerRow = ctx.table.headerRows[ctx.table.headerRows.length - 1];

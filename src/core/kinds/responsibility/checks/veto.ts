@@ -1,5 +1,6 @@
 import { Check } from '../../../rules/check';
 import { taskLabel, vetoFailure } from '../task';
+import type { Task } from '../task';
 import { defineRules, q, qe } from '../../../rule';
 
 export const VETO_RULES = defineRules([
@@ -19,12 +20,10 @@ export const VETO_RULES = defineRules([
 ]);
 
 /** veto.failed: an item marked 一票否决 that is not met makes its unit's grade 差. */
-export function vetoCheck(): Check {
+export function vetoCheck(): Check<Task> {
   return {
     rules: VETO_RULES.map((r) => r.id),
-    kinds: ['responsibility'],
-    row(row, ctx) {
-      const t = row.task!;
+    row(row, ctx, t) {
       const why = vetoFailure(t);
       if (!why) return;
       const key = ctx.col('score') !== undefined ? 'score' : ctx.col('status') !== undefined ? 'status' : 'item';
