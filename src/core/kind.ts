@@ -13,42 +13,48 @@ import type { SheetDescription, TabContext } from './summary/sheet';
  * A workbook kind (目标任务分解表, 帮扶救助台账, 测评表 …) as one unit of code: everything the
  * generic engine needs to find, read, check, summarise and write back one kind of sheet.
  *
- * HOW TO ADD A KIND
+ * HOW TO ADD A KIND (the files it touches outside its folder: the registry and settings.ts)
  * 1. A folder `src/core/kinds/<id>/` whose `index.ts` exports
  *    `export const <id>Kind = { … } satisfies KindSpec<'<id>', Row, Summary, Json>;`
- *    Everything of the kind lives there: its columns, row type and reader, checks with their
- *    rules (`defineRules` in src/core/rule.ts: id, severity, title, message and fix in zh + en,
- *    beside the check), summary, tabs and JSON schema. Import from generic core only (src/core/*,
- *    src/core/rules/check.ts, summary/sheet.ts, lang.ts …), never from another kind, nor from
- *    messages.ts, report.ts, summary/tabs.ts, pipeline.ts or the registry (they are derived
- *    from the kinds: importing them from a kind makes a cycle).
- * 2. One entry in the list in src/core/kinds/registry.ts. From that list are derived: `RuleId`,
- *    the severity and message tables (rules/catalogue.ts), the `kind` a settings override may
- *    name, the JSON report's section `<id>` (report.ts), the tabs written (summary/tabs.ts) and
- *    `CheckResult['<id>']` (the summary). The console and the pane show what they know of a kind's
- *    summary and leave a kind they do not know to its tabs and JSON.
- * 3. If it has settings: one optional key `<id>` in `SettingsSchema` (src/core/settings.ts); the kind
- *    hands `settings.<id>` to its checks and summary.
- * That is all: the engine, detection, pipeline and both hosts take the kinds as data.
+ *    with every function annotated (params and return: the registry derives types from these
+ *    objects, and an unannotated body would make the derivation circular). Everything of the kind
+ *    lives in the folder: columns, layouts, row type and reader, checks with their rules
+ *    (`defineRules` in src/core/rule.ts: id, severity, title, message and fix in zh + en, beside
+ *    the check), summary, tabs (SheetDescription, src/core/summary/sheet.ts) and JSON schema.
+ *    Import from generic core only (src/core/*.ts, rules/check.ts, rules/common, summary/sheet.ts,
+ *    summary/links.ts, summary/tab-names.ts, lang.ts …), never messages.ts, report.ts,
+ *    summary/tabs.ts, pipeline.ts, rules/catalogue.ts or the registry: they are derived from the
+ *    kinds, so loading them from a kind is a cycle (tests/core/layering.test.ts says so).
+ * 2. One entry in the list in src/core/kinds/registry.ts. Derived from that list: `RuleId`, the
+ *    severity and message tables (rules/catalogue.ts, messages.ts), the report's `<id>` section
+ *    (report.ts), the tabs written (summary/tabs.ts), `LedgerResult['<id>']` (pipeline.ts).
+ * 3. settings.ts: `'<id>'` in `KIND_IDS` (so a sheet override may name the kind; the registry does
+ *    not compile until it is there) and, if the kind has settings, an optional `<id>` slice whose
+ *    zod schema lives in the kind's folder; the kind hands `settings.<id>` to its checks. (A plain
+ *    name for that slice in settings errors is one more line, in settings-problems.ts.)
+ * The engine, detection, pipeline, CLI and Office host take the kinds as data. What the console
+ * and the pane show of a kind's summary is theirs to add; its tabs and JSON appear without them.
  *
  * HOW THE ENGINE CALLS A KIND (src/core/engine.ts)
  * - Every sheet: `detect(grid, ctx)` of every kind; the highest `score` wins (ties: the earlier
- *   `row`, then the registry's order); below 3 is no table unless the settings name the header
- *   row. A settings override `kind: '<id>'` asks that kind only. A kind laid out as header rows
- *   over data rows calls `detectHeaderTable(grid, this, ctx)` (src/core/detect.ts), which reads
- *   its `columns` and `layouts`; a kind of another shape (ballot blocks) detects on its own and
- *   returns a `Table` whose `dataRows` are the rows its checks see (`sections`, `units` … empty).
- * - Each sheet of the kind: `sheet(ctx)` once → how to read a row (or no reading: a 汇总 tab that
- *   is not rows) and which checks run there. Then per data row: `read(view)` once, then each
- *   check's `row(view, ctx, row)`, then `summary.row(row, view)`. The common checks (layout,
- *   blank rows, required fields, 合计 rows, declared equations) run on every kind's tables unless
- *   `runs` leaves them out; they take labels, required, summed and grouping columns from here.
- * - `checks(settings)` once per run: fresh checks, each made with its own settings slice, keeping
- *   their own state; `ctx.report({ rule, row, column, value, params })` records a finding.
- * - After every book: `summary.finish(findings)` → the summary (scores / totals / tallies), only
- *   when the run found a sheet of the kind (else the result's `<id>` is null). Then
- *   `summary.attribute(f)` for each finding of the kind's sheets (who fixes it: 问题分布),
- *   `tabs(summary, ctx)` → the tabs it writes, and `json.of(summary, lang)` → the report's `<id>`.
+ *   `row`, then the registry's order). A settings override `kind: '<id>'` asks that kind only. A
+ *   kind laid out as header rows over data rows returns
+ *   `detectHeaderTable(grid, <id>Kind, ctx, { layoutOf, fillColumns? })` (src/core/detect.ts),
+ *   which reads its `columns` (distinct keys recognised are the score; below 3 is no table unless
+ *   the settings name the header row); a kind of another shape (ballot blocks) detects on its own
+ *   and returns a `Table` (or a subtype carrying more) whose `dataRows` are the rows it checks.
+ * - Each sheet of the kind: `sheet(ctx)` once → `read` (or null: a 汇总 tab that is not rows) and
+ *   `runs` (which checks run there). Then per data row: `read(view)` once, each active check's
+ *   `row(view, ctx, row)`, then `summariser.row(row, view, ctx)`.
+ * - `checks(settings)` once per run: fresh checks, each made with its own settings slice and
+ *   keeping its own state; `ctx.report({ rule, row, column, value, params })` records a finding.
+ *   The common checks (layout, blank rows, required fields, 合计 rows, declared equations) run on
+ *   every kind's tables unless `runs` leaves them out; they read labels, `summed`, `grouping` and
+ *   the layouts' `required` from the kind.
+ * - After every book: `summariser.finish(findings)` → the summary (scores / totals / tallies), only
+ *   when the run found a sheet of the kind (else, or when it returns null, the result's `<id>` is
+ *   null); `attribute(f)` for each finding on the kind's sheets (who fixes it: 问题分布);
+ *   `tabs(summary, ctx)` → its tabs; `json.of(summary, lang)` → the report's `<id>` section.
  * Per row, allocate nothing beyond the row object: 100,000-row ledgers are normal.
  */
 export interface KindSpec<Id extends string = string, Row = unknown, Summary = unknown, Json = unknown> {
