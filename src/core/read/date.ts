@@ -166,12 +166,23 @@ function dateOrInvalid(day: DayNumber | null, raw: string, approximate = false):
 
 const textCaches = new Map<number | undefined, (s: string) => DateRead>();
 
+/** One reading per exact day, shared by the rows that hold that date (readings are never changed). */
+const byDay = new Map<DayNumber, DateRead>();
+function sharedDay(r: DateRead): DateRead {
+  if (r.kind !== 'date' || r.approximate) return r;
+  const shared = byDay.get(r.day);
+  if (shared) return shared;
+  if (byDay.size >= 20_000) byDay.clear();
+  byDay.set(r.day, r);
+  return r;
+}
+
 /**
  * readDate for cells of a big ledger: deadlines and visit dates typed as text repeat row after
  * row, so each distinct text is read once per reference year.
  */
 export function readDateCached(v: CellValue | undefined, refYear?: number): DateRead {
-  if (typeof v !== 'string') return readDate(v, refYear);
+  if (typeof v !== 'string') return sharedDay(readDate(v, refYear));
   let read = textCaches.get(refYear);
   if (!read) textCaches.set(refYear, (read = memoize((s) => readDate(s, refYear))));
   return read(v);

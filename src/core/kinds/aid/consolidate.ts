@@ -204,22 +204,42 @@ export function consolidateAid(rows: HouseholdAt[], findings: Finding[], showIds
   const counties = new Map<string, { g: Acc; townships: Map<string, Acc> }>();
   const types = new Map<string, Acc>();
   const townshipNames = new Map<string, string>();
+  // Rows come sheet by sheet, a township's together: what the last row looked up is kept.
+  let lastFile: string | null = null;
+  let lastSheet: string | null = null;
+  let sheetDoubts: Map<number, Set<string>> | undefined;
+  let lastCounty: string | null = null;
+  let lastTownship: string | null = null;
+  let c: { g: Acc; townships: Map<string, Acc> } | undefined;
+  let t: Acc | undefined;
   for (const at of rows) {
     const h = at.household;
     const r = readingOf(h);
-    const cells = doubts.get(at.file, at.sheet, h.row)?.size ?? 0;
+    if (at.file !== lastFile || at.sheet !== lastSheet) {
+      lastFile = at.file;
+      lastSheet = at.sheet;
+      sheetDoubts = doubts.sheet(at.file, at.sheet);
+    }
+    const cells = sheetDoubts?.get(h.row)?.size ?? 0;
     const doubted = cells > 0 ? cells : r.broken ? 1 : 0;
     add(total, at, r, doubted);
-    let c = counties.get(h.county);
-    if (!c) counties.set(h.county, (c = { g: emptyAcc(), townships: new Map() }));
+    if (h.county !== lastCounty || !c) {
+      lastCounty = h.county;
+      lastTownship = null;
+      c = counties.get(h.county);
+      if (!c) counties.set(h.county, (c = { g: emptyAcc(), townships: new Map() }));
+    }
     add(c.g, at, r, doubted);
-    // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
-    // under the fullest name seen.
-    const key = h.township.replace(/街道办事处$/, '街道');
-    let t = c.townships.get(key);
-    if (!t) c.townships.set(key, (t = emptyAcc()));
-    const shown = townshipNames.get(key);
-    if (!shown || h.township.length > shown.length) townshipNames.set(key, h.township);
+    if (h.township !== lastTownship || !t) {
+      lastTownship = h.township;
+      // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
+      // under the fullest name seen.
+      const key = h.township.replace(/街道办事处$/, '街道');
+      t = c.townships.get(key);
+      if (!t) c.townships.set(key, (t = emptyAcc()));
+      const shown = townshipNames.get(key);
+      if (!shown || h.township.length > shown.length) townshipNames.set(key, h.township);
+    }
     add(t, at, r, doubted);
     let ty = types.get(h.hardshipType);
     if (!ty) types.set(h.hardshipType, (ty = emptyAcc()));

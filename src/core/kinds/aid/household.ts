@@ -50,9 +50,31 @@ const NO_MONEY: Record<MoneyUnit, Money> = {
   万元: Object.freeze({ read: readNumber(null), yuan: null, unit: '万元' }) as Money,
 };
 
+/**
+ * Money typed as numbers repeats (100, 200, 500 元 on row after row): one reading per value and
+ * unit is shared by every row that has it, so 100,000 households keep few money objects. Readings
+ * are never changed after they are made.
+ */
+const NUMBER_MONEY: Record<MoneyUnit, Map<number, Money>> = { 元: new Map(), 万元: new Map() };
+const SHARED_LIMIT = 10_000;
+
 export function readMoney(v: CellValue, columnUnit: MoneyUnit): Money {
   // Most ledgers lack some money columns: an empty cell costs no new object.
   if (v === null || v === undefined) return NO_MONEY[columnUnit];
+  if (typeof v === 'number' && !Object.is(v, -0)) {
+    const cache = NUMBER_MONEY[columnUnit];
+    let m = cache.get(v);
+    if (m === undefined) {
+      m = moneyOf(v, columnUnit);
+      if (cache.size >= SHARED_LIMIT) cache.clear();
+      cache.set(v, m);
+    }
+    return m;
+  }
+  return moneyOf(v, columnUnit);
+}
+
+function moneyOf(v: CellValue, columnUnit: MoneyUnit): Money {
   const read = readNumber(v);
   if (!read.ok) return { read, yuan: null, unit: columnUnit };
   const unit = read.unit ?? columnUnit;
@@ -87,6 +109,19 @@ function countyOfRow(countyText: string, townText: string, place: HouseholdPlace
 function townshipOfRow(townText: string, place: HouseholdPlace): string {
   if (!townText) return place.township;
   return splitOf(townText).township || townText;
+}
+
+/** 家庭人口 as a number: the few counts a ledger holds (1 to 6) share their readings. */
+const COUNTS = new Map<number, NumberRead>();
+function readCount(v: CellValue): NumberRead {
+  if (typeof v !== 'number' || Object.is(v, -0)) return readNumber(v);
+  let r = COUNTS.get(v);
+  if (r === undefined) {
+    r = readNumber(v);
+    if (COUNTS.size >= SHARED_LIMIT) COUNTS.clear();
+    COUNTS.set(v, r);
+  }
+  return r;
 }
 
 export interface HouseholdPlace {
@@ -128,6 +163,15 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
   const uDept = units.sourceDept ?? '元';
   const uEnterprise = units.sourceEnterprise ?? '元';
   const uSocial = units.sourceSocial ?? '元';
+  // A visit date's text, once per day of the sheet (cellText of a date is its UTC day).
+  const dayTexts = new Map<number, string>();
+  const dateText = (d: Date): string => {
+    const day = Math.floor(d.getTime() / 86_400_000);
+    if (day !== day) return cellText(d);
+    let t = dayTexts.get(day);
+    if (t === undefined) dayTexts.set(day, (t = cellText(d)));
+    return t;
+  };
   return (row) => {
     // Column 0 is no column: an absent field reads as an empty cell, as the row view gives it.
     const get = (c: number): CellValue => (c === 0 ? null : grid.get(row, c));
@@ -163,13 +207,13 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
       village: text(cVillage),
       head: text(cHead),
       id: readIdNumber(get(cId)),
-      members: readNumber(get(cMembers)),
+      members: readCount(get(cMembers)),
       hardshipType: compact(text(cType)) || '未注明',
       money,
       amount,
       sources,
       visitDate: readDateCached(visit, refYear),
-      visitText: cellText(visit),
+      visitText: visit instanceof Date ? dateText(visit) : cellText(visit),
       phone: text(cPhone),
       section: '',
     };
