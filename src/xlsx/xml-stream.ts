@@ -50,6 +50,8 @@ export class XmlTokenizer {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   /** UTF-16 units of the text being decoded (never more units than bytes). */
   private readonly units = new Uint16Array(SHORT_TEXT);
+  /** Recently decoded non-ASCII texts by a hash of their bytes (one per slot). */
+  private readonly textCache: Array<{ bytes: Uint8Array; raw: boolean; text: string } | undefined> = new Array(TEXT_CACHE_SLOTS);
 
   constructor(
     private readonly handler: XmlHandler,
@@ -173,6 +175,27 @@ export class XmlTokenizer {
     while (i < e && buf[i] < 0x80 && buf[i] !== AMP) i++;
     // Plain ASCII (numbers, codes, ID numbers): a one-byte string straight from the bytes.
     if (i === e) return s === e ? '' : String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
+    if (e - s > CACHED_TEXT) return this.decodeUnits(s, e, i, raw);
+    // Non-ASCII cell texts repeat (村, 困难类型, 资金来源, names): the same bytes give the same string,
+    // made once, so 100,000 rows neither decode nor keep 100,000 copies of 东村.
+    let h = raw ? 1 : 0;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ buf[k], 16_777_619);
+    const slot = (h >>> 0) & (TEXT_CACHE_SLOTS - 1);
+    const hit = this.textCache[slot];
+    if (hit !== undefined && hit.raw === raw && hit.bytes.length === e - s) {
+      const b = hit.bytes;
+      let k = 0;
+      while (k < b.length && b[k] === buf[s + k]) k++;
+      if (k === b.length) return hit.text;
+    }
+    const text = this.decodeUnits(s, e, i, raw);
+    this.textCache[slot] = { bytes: buf.slice(s, e), raw, text };
+    return text;
+  }
+
+  /** decodeShort's work from the first byte (at i) that is not plain ASCII. */
+  private decodeUnits(s: number, e: number, i: number, raw: boolean): string {
+    const buf = this.buf;
     const units = this.units;
     let n = 0;
     for (let k = s; k < i; k++) units[n++] = buf[k];
@@ -456,6 +479,9 @@ export class XmlTokenizer {
 
 /** Texts up to this many bytes are decoded in one pass (cells are short); longer ones by the decoder. */
 const SHORT_TEXT = 4096;
+/** Non-ASCII texts up to this many bytes are looked up in the tokenizer's cache of recent texts. */
+const CACHED_TEXT = 96;
+const TEXT_CACHE_SLOTS = 4096;
 
 /** The string of units[0..n): short ones by direct calls, the fastest way V8 makes a string. */
 function fromUnits(u: Uint16Array, n: number): string {

@@ -37,6 +37,18 @@ describe('cell text in sheet XML', () => {
     );
   });
 
+  it('reads every cell right when texts repeat, in the same or another spelling (the tokenizer remembers recent texts)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 30 }), (texts, picks) => {
+        const cells = picks.map(([p, how]) => texts[p % texts.length] + (how === 2 ? '乙' : ''));
+        const xml = `<worksheet><sheetData><row r="1">${cells.map((c, i) => `<c t="inlineStr"><is><t>${encode(c, [picks[i][1] % 2])}</t></is></c>`).join('')}</row></sheetData></worksheet>`;
+        const row = scanSheet(xml, 'x', [], new Set(), false).rows[0] ?? [];
+        cells.forEach((c, i) => expect(row[i] ?? '').toBe(c));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads a long text (past the one-pass buffer) the same way', () => {
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 5 }), (s, how) => {
