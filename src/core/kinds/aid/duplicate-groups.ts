@@ -33,11 +33,24 @@ export function duplicateKind(heads: string[]): DuplicateKind {
 
 /** Every ID found in more than one row, in the order first seen; linear in the rows. */
 export function duplicateGroups(rows: HouseholdAt[], shownId: (id18: string) => string): AidDuplicate[] {
+  // The duplicate check indexed every ID and marked each row whose ID came before: only those IDs
+  // are grouped here, with no second index of 100,000 IDs. Rows no check looked at are grouped in full.
+  let repeated: Set<string> | null = new Set();
+  for (const at of rows) {
+    const h = at.household;
+    if (h.id.kind !== 'id') continue;
+    if (h.idRepeated === null) {
+      repeated = null;
+      break;
+    }
+    if (h.idRepeated) repeated.add(h.id.id18);
+  }
+  if (repeated !== null && repeated.size === 0) return [];
   // id → index into rows (a number while it is seen once), so 100,000 households make no arrays.
   const ids = new Map<string, number | number[]>();
   rows.forEach((at, i) => {
     const h = at.household;
-    if (h.id.kind !== 'id') return;
+    if (h.id.kind !== 'id' || (repeated !== null && !repeated.has(h.id.id18))) return;
     const prev = ids.get(h.id.id18);
     if (prev === undefined) ids.set(h.id.id18, i);
     else if (typeof prev === 'number') ids.set(h.id.id18, [prev, i]);

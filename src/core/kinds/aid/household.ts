@@ -43,6 +43,11 @@ export interface Household {
   phone: string;
   /** The section rows above name it (东街村, 一、低保户); '' when the ledger has none. */
   section: string;
+  /**
+   * Whether a row before this one has the same ID number, as the duplicate check found while it
+   * indexed every ID (null: no such check looked). The consolidation groups duplicates from it.
+   */
+  idRepeated: boolean | null;
 }
 
 const NO_MONEY: Record<MoneyUnit, Money> = {
@@ -216,6 +221,7 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
       visitText: visit instanceof Date ? dateText(visit) : cellText(visit),
       phone: text(cPhone),
       section: '',
+      idRepeated: null,
     };
   };
 }

@@ -170,6 +170,13 @@ describe('aid consolidation (hand-computed)', () => {
     expect(tab.subtitle).toMatch(/^共 2 个号码出现在多处：1 个姓名相同（可能重复救助），1 个姓名不同（号码可能录错）/);
     expect(result.findings.filter((f) => f.rule === 'household.cross-duplicate').map((f) => f.file)).toEqual(['东昌府区.xlsx', '东昌府区.xlsx', '阳谷县台账.xlsx', '阳谷县台账.xlsx']);
   });
+  it('lists the same households found in two places when the duplicate checks are switched off', () => {
+    const off = parseSettings({ asOf: '2017-07-15', rules: { 'household.duplicate': { enabled: false }, 'household.cross-duplicate': { enabled: false }, 'household.name-duplicate': { enabled: false } } });
+    const quiet = runCheck(books, off, { today: '2017-07-15' });
+    expect(quiet.findings.some((f) => f.rule.startsWith('household.'))).toBe(false);
+    expect(quiet.aid!.duplicates).toEqual(aid.duplicates);
+    expect(aid.duplicates).toHaveLength(2);
+  });
 });
 
 describe('aid consolidation (property)', () => {

@@ -81,6 +81,7 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
         const id = h.id.id18;
         const packed = index * ROW_SPAN + row.row;
         const prev = byId.get(id);
+        h.idRepeated = prev !== undefined;
         if (prev === undefined) byId.set(id, packed);
         else {
           const list = typeof prev === 'number' ? [prev] : prev;
