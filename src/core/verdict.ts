@@ -36,10 +36,13 @@ export function countsOf(findings: Finding[]): Counts {
   return c;
 }
 
+const NOT_A_TABLE = new Set(['unknown', 'empty', 'skipped', 'owned']);
+
 /** Whether any file held a table, and if none did, why: the sheets' own reasons summed up. */
 export function noTableReason(files: Array<{ file: string; sheets: SheetSummary[] }>): { zh: string; en: string } | null {
   const sheets = files.flatMap((f) => f.sheets);
-  if (sheets.some((s) => s.kind === 'aid' || s.kind === 'responsibility')) return null;
+  // Any kind's table counts: a sheet is a table unless it was not one (unknown, empty) or not looked at.
+  if (sheets.some((s) => !NOT_A_TABLE.has(s.kind))) return null;
   const looked = sheets.filter((s) => s.kind !== 'owned' && s.kind !== 'skipped');
   if (looked.every((s) => s.kind === 'empty')) return { zh: '工作簿是空的', en: 'the workbook is empty' };
   const prose = looked.filter((s) => s.prose);

@@ -1,6 +1,6 @@
 import { LedgerResult as CheckResult, runCheck } from '../../../../src/core/pipeline';
 import type { BallotJson } from '../../../../src/core/kinds/ballot/json';
-import { buildReport } from '../../../../src/core/report';
+import { buildReport, summarize } from '../../../../src/core/report';
 import { parseSettings, SettingsInput } from '../../../../src/core/settings';
 import { CellValue, SheetInput, WorkbookInput } from '../../../../src/core/workbook';
 import { responsibilityRows, sheet } from '../../../helpers/grid';
@@ -27,6 +27,8 @@ describe('a correct ballot workbook gives 0 errors and 0 warnings', () => {
     ]);
     const { result, ballot } = run([book('测评.xlsx', sh)]);
     expect(problems(result)).toEqual([]);
+    // A workbook of ballots only is a checked workbook, ready to submit (not "no ledger found").
+    expect(summarize(result, 'zh')).toMatchObject({ status: 'ready', ready: true });
     expect(result.files[0].sheets[0]).toMatchObject({ name: '测评票', rows: 6 });
     expect(ballot).toMatchObject({ cast: 3, blank: 0, present: 3, gradeItem: '总体评价', choices: GRADES });
     expect(ballot!.persons.map((p) => [p.person, p.ballots, p.grade, p.rank])).toEqual([
