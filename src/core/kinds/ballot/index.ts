@@ -77,7 +77,8 @@ function tableOf(sheet: BallotSheet): BallotTable {
 
 function detect(grid: Grid, ctx: DetectContext): KindCandidate | null {
   const s = ballotSettingsOf(ctx.settings);
-  const sheet = readBallotSheet(grid, { choiceSets: s.choiceSets, gradeItem: s.gradeItem });
+  const otherColumns = ctx.kinds.filter((k) => k.id !== 'ballot').map((k) => k.columns);
+  const sheet = readBallotSheet(grid, { choiceSets: s.choiceSets, gradeItem: s.gradeItem, otherColumns });
   if (!sheet) return null;
   return { score: SCORE[sheet.layout], row: sheet.headerRows[0], read: () => tableOf(sheet) };
 }

@@ -1,7 +1,4 @@
 import { matchHeader } from '../../columns';
-// The other kinds' header tables (leaf data), until detection takes them from DetectContext.kinds.
-import { AID_COLUMNS } from '../aid/columns';
-import { RESPONSIBILITY_COLUMNS } from '../responsibility/columns';
 import { Grid } from '../../grid';
 import { cellText, compact } from '../../read/text';
 import { CellValue } from '../../workbook';
@@ -92,10 +89,15 @@ export interface BallotSheet {
   reason: { zh: string; en: string };
 }
 
+/** A kind's column table, as matchHeader reads it. */
+type Columns = Parameters<typeof matchHeader>[1];
+
 export interface ReadOptions {
   choiceSets: string[][];
   /** Names the one item of a grid whose header has no item row. */
   gradeItem: string;
+  /** The other kinds' column tables: a column they know (家庭人口, 身份证号, 得分) is never an item. */
+  otherColumns?: readonly Columns[];
 }
 
 const SCAN_ROWS = 40;
@@ -471,7 +473,7 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
   };
   // Cheap gates first (detection runs on every sheet, 100,000-row ledgers included): item
   // columns by their headers, a word that says ballots, then the cells of the first rows.
-  const known = (c: number) => matchHeader(itemName(c), AID_COLUMNS) !== null || matchHeader(itemName(c), RESPONSIBILITY_COLUMNS) !== null;
+  const known = (c: number) => (options.otherColumns ?? []).some((cols) => matchHeader(itemName(c), cols) !== null);
   const possible = candidates.filter((c) => !NOT_ITEM_HEADER.test(header(compact(itemName(c)))) && !known(c));
   if (possible.length === 0 || possible.length < candidates.filter(known).length) return null;
   const titleText = [grid.name, ...rangeTexts(grid, grid.top, headerRow - 1), ...possible.map(itemName)].join(' ');

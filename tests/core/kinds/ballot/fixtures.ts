@@ -1,9 +1,13 @@
 import { columnLetter } from '../../../../src/core/address';
 import { Grid } from '../../../../src/core/grid';
+import { KINDS } from '../../../../src/core/kinds/registry';
 import { BallotSheet, readBallotSheet } from '../../../../src/core/kinds/ballot/layout';
 import { LocatedSheet } from '../../../../src/core/kinds/ballot/located';
 import { BallotSettings, BallotSettingsSchema, BallotSettingsInput } from '../../../../src/core/kinds/ballot/types';
 import { CellValue, SheetInput } from '../../../../src/core/workbook';
+
+/** What the engine hands the ballot kind's detection: the other kinds' column tables. */
+export const OTHER_COLUMNS = KINDS.filter((k) => k.id !== 'ballot').map((k) => k.columns);
 
 export const ITEMS = ['对党建工作重视程度', '党建工作成效', '问题查摆到位情况', '廉政勤政', '总体评价'];
 export const GRADES = ['好', '较好', '一般', '差'];
@@ -83,7 +87,7 @@ export function settings(input: BallotSettingsInput = {}): BallotSettings {
 }
 
 export function read(sheet: SheetInput, s: BallotSettings = settings()): BallotSheet {
-  const b = readBallotSheet(new Grid(sheet), { choiceSets: s.choiceSets, gradeItem: s.gradeItem });
+  const b = readBallotSheet(new Grid(sheet), { choiceSets: s.choiceSets, gradeItem: s.gradeItem, otherColumns: OTHER_COLUMNS });
   if (!b) throw new Error(`not read as ballots: ${sheet.name}`);
   return b;
 }

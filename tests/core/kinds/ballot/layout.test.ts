@@ -4,10 +4,10 @@ import { Grid } from '../../../../src/core/grid';
 import { readBallotSheet } from '../../../../src/core/kinds/ballot/layout';
 import { CellValue, SheetInput } from '../../../../src/core/workbook';
 import { aidRows, responsibilityRows, sheet } from '../../../helpers/grid';
-import { ballotSheet, GRADES, ITEMS, read, same, SATISFACTION, settings } from './fixtures';
+import { ballotSheet, GRADES, ITEMS, OTHER_COLUMNS, read, same, SATISFACTION, settings } from './fixtures';
 
 const marks = (s: ReturnType<typeof read>) => s.ballots.map((b) => b.entries.map((e) => [e.person, e.unit, ...e.marks.map((m) => (m.state === 'valid' ? s.choices[m.choice] : m.state))]));
-const none = (sh: SheetInput) => readBallotSheet(new Grid(sh), { choiceSets: settings().choiceSets, gradeItem: '总体评价' });
+const none = (sh: SheetInput) => readBallotSheet(new Grid(sh), { choiceSets: settings().choiceSets, gradeItem: '总体评价', otherColumns: OTHER_COLUMNS });
 
 describe('ticked grids', () => {
   it('reads items over merged choice cycles, persons (姓名 + 单位) and one ballot per sheet, with 实到 from the subtitle', () => {
@@ -160,6 +160,8 @@ describe('kinds stay apart', () => {
   it('does not read a table of names with a 1–4 column as an entry sheet', () => {
     expect(none(sheet('名单', [['姓名', '单位', '家庭人口'], ['王伟', '东街村', 3], ['李敏', '西街村', 4]]))).toBeNull();
     expect(none(sheet('名单', [['姓名', '单位', '年级'], ['王伟', '一中', 3], ['李敏', '二中', 1]]))).toBeNull();
+    // Even on a sheet that says 测评: 家庭人口 is the aid kind's column, never an item.
+    expect(none(sheet('测评', [['姓名', '单位', '家庭人口'], ['王伟', '东街村', 3], ['李敏', '西街村', 4]]))).toBeNull();
   });
 
   it('is not taken by the responsibility or aid detection: every kind is asked, the ballot kind wins', () => {
