@@ -326,10 +326,10 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
   const titles = blocks.map((b) => readTitles(grid, b.titleFrom, b.headerTop - 1));
   const sheetTitle = readTitles(grid, grid.top, blocks[0].headerTop - 1);
 
-  // Ticks make a ballot; counts (numbers above 1, most of them) or a 统计/计票 title make a tally.
+  // A 统计/计票 title makes a tally; so does a count above 1 in a grid of numbers only (BALLOT-SPEC).
+  // Tick symbols (√ ✓ ○) make a ballot, where a stray 2 is an invalid mark.
   let ticks = 0;
   let above1 = 0;
-  let numeric = 0;
   for (const b of blocks)
     for (const r of b.rows)
       for (const s of cycles)
@@ -337,13 +337,10 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
           const v = grid.raw(r, s + k);
           if (isTickSymbol(v)) ticks++;
           const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-          if (!Number.isNaN(n) && n !== 0) {
-            numeric++;
-            if (n > 1) above1++;
-          }
+          if (n > 1) above1++;
         }
   const tallyWord = titles.some((t) => t.tallyWord) || TALLY_WORDS.test(grid.name);
-  const isTally = tallyWord || (ticks === 0 && above1 >= 2 && above1 * 4 >= numeric);
+  const isTally = tallyWord || (ticks === 0 && above1 > 0);
 
   const left = Math.min(persons.name, persons.unit ?? Infinity, persons.seq ?? Infinity, persons.position ?? Infinity, cycles[0]);
   const ballots: Ballot[] = [];

@@ -133,10 +133,15 @@ describe("an office's tally (计票表)", () => {
     expect(small.layout).toBe('tally');
   });
 
-  it('keeps a ticked ballot with one stray 2 a ballot', () => {
-    const sh = ballotSheet('测评', [{ rows: [same('王伟', '市人民医院', 0), same('李敏', '市中医院', 1), { name: '张强', unit: '市妇幼保健院', marks: [[2, null, null, null], 0, 0, 0, 0] }] }]);
-    for (const r of sh.rows) for (let c = 0; c < r.length; c++) if (r[c] === '√') r[c] = 1;
-    expect(read(sh).layout).toBe('grid');
+  it('keeps a ballot ticked with √ a ballot when a 2 strays onto it, and takes a grid of numbers with a count above 1 for a tally', () => {
+    const rows = [same('王伟', '市人民医院', 0), same('李敏', '市中医院', 1), { name: '张强', unit: '市妇幼保健院', marks: [[2, null, null, null], 0, 0, 0, 0] }];
+    expect(read(ballotSheet('测评', [{ rows }])).layout).toBe('grid');
+    const numbers = ballotSheet('测评', [{ rows }]);
+    for (const r of numbers.rows) for (let c = 0; c < r.length; c++) if (r[c] === '√') r[c] = 1;
+    expect(read(numbers).layout).toBe('tally');
+    const ones = ballotSheet('测评', [{ rows: rows.slice(0, 2) }]);
+    for (const r of ones.rows) for (let c = 0; c < r.length; c++) if (r[c] === '√') r[c] = 1;
+    expect(read(ones).layout).toBe('grid');
   });
 });
 
