@@ -59,10 +59,14 @@ export type BallotSettingsInput = z.input<typeof BallotSettingsSchema>;
 
 export const DEFAULT_BALLOT_SETTINGS: BallotSettings = BallotSettingsSchema.parse({});
 
-/** The interview grades of a choice set: the settings' (those in the set), else all below the best two. */
+/**
+ * The interview grades of a choice set: the settings' (those in the set), else all below the best
+ * two. Settings written for another set (一般、差 on a 满意 ballot) fall back to the default rather
+ * than interview no one.
+ */
 export function interviewGradesFor(choices: readonly string[], settings: Pick<BallotSettings, 'interviewGrades'>): string[] {
-  if (settings.interviewGrades) return settings.interviewGrades.filter((g) => choices.includes(g));
-  return choices.slice(2);
+  const own = settings.interviewGrades?.filter((g) => choices.includes(g)) ?? [];
+  return own.length > 0 ? own : choices.slice(2);
 }
 
 /** One group's part in the summary: how many ballots came from its files or sheets. */

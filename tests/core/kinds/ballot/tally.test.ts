@@ -175,6 +175,10 @@ describe('tallying ticked ballots', () => {
     expect(find(s, '王伟').goodOrBetterRate).toBe(1);
     // 李敏: 不满意 1/3 → 不满意
     expect(find(s, '李敏')).toMatchObject({ grade: '不满意', interview: true });
+    // Interview grades set for the other set's words fall back to this set's default.
+    expect(find(tally(located([sh]), { interviewGrades: ['一般', '差'] }), '李敏').interview).toBe(true);
+    expect(find(tally(located([sh]), { interviewGrades: ['基本满意'] }), '王伟').interview).toBe(true);
+    expect(find(tally(located([sh]), { interviewGrades: ['基本满意'] }), '李敏').interview).toBe(false);
   });
 });
 
