@@ -17,7 +17,11 @@ export const NUMBER_FORMATS: Record<NumberFormatKey, string> = {
   date: 'yyyy-mm-dd',
 };
 
-export type OwnedRole = 'findings' | 'distribution' | 'units' | 'lost' | 'overdue' | 'log' | 'aid' | 'duplicates' | 'ballot' | 'interviews';
+/**
+ * What a tab we write is (findings, log, units, aid …): lower-case letters, stored in the tab's
+ * ownership mark. Core's own tabs are named in tab-names.ts; a kind names its tabs in its folder.
+ */
+export type OwnedRole = string;
 
 export interface ColumnSpec {
   header: string;

@@ -1,18 +1,12 @@
 import { Lang } from '../lang';
 import { OwnedRole } from './sheet';
 
-export const TAB_NAMES: Record<OwnedRole, Record<Lang, string>> = {
+/** Core's own tabs, whatever the kinds: each kind names its own tabs in its folder. */
+export const TAB_NAMES = {
   findings: { zh: '检查结果', en: 'Findings' },
   distribution: { zh: '问题分布', en: 'Who fixes what' },
-  units: { zh: '责任汇总', en: 'Unit scores' },
-  lost: { zh: '丢分清单', en: 'Lost points' },
-  overdue: { zh: '督办清单', en: 'Overdue tasks' },
   log: { zh: '检查记录', en: 'Check log' },
-  aid: { zh: '帮扶汇总', en: 'Aid summary' },
-  duplicates: { zh: '重复户核查', en: 'Duplicate households' },
-  ballot: { zh: '测评汇总', en: 'Ballot summary' },
-  interviews: { zh: '约谈名单', en: 'Interviews' },
-};
+} satisfies Record<OwnedRole, Record<Lang, string>>;
 
 /**
  * A name for an owned tab that no user sheet has taken: 检查结果, else 检查结果(2), 检查结果(3)…

@@ -4,8 +4,12 @@ import { aidHeadline } from './headline';
 import { inLang, Lang } from '../../lang';
 import { displayWidth } from '../../summary/distribution-tab';
 import { OutCell, SheetDescription, LinkSpec, ColumnSpec, TabContext } from '../../summary/sheet';
-import { TAB_NAMES } from '../../summary/tab-names';
 import { link } from '../../summary/links';
+
+const TAB_NAMES = {
+  aid: { zh: '帮扶汇总', en: 'Aid summary' },
+  duplicates: { zh: '重复户核查', en: 'Duplicate households' },
+};
 
 const t = inLang;
 const wan = (yuan: number) => Math.round(yuan) / 10_000;

@@ -1,8 +1,12 @@
 import { inLang, Lang } from '../../lang';
 import { ColumnSpec, OutCell, RowTone, SheetDescription } from '../../summary/sheet';
-import { TAB_NAMES } from '../../summary/tab-names';
 import type { TabContext } from '../../summary/tabs';
 import { BallotPerson, BallotSettings, BallotSummary, DEFAULT_BALLOT_SETTINGS, interviewGradesFor } from './types';
+
+const TAB_NAMES = {
+  ballot: { zh: '测评汇总', en: 'Ballot summary' },
+  interviews: { zh: '约谈名单', en: 'Interviews' },
+};
 
 const t = inLang;
 

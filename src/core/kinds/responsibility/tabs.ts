@@ -1,8 +1,13 @@
 import { inLang as t } from '../../lang';
 import { link } from '../../summary/links';
 import { LinkSpec, OutCell, SheetDescription, TabContext } from '../../summary/sheet';
-import { TAB_NAMES } from '../../summary/tab-names';
 import { ResponsibilityScores } from './scoring';
+
+const TAB_NAMES = {
+  units: { zh: '责任汇总', en: 'Unit scores' },
+  lost: { zh: '丢分清单', en: 'Lost points' },
+  overdue: { zh: '督办清单', en: 'Overdue tasks' },
+};
 
 /** 责任汇总, 丢分清单 and 督办清单. */
 export function responsibilityTabs(scores: ResponsibilityScores, ctx: TabContext): SheetDescription[] {
