@@ -3,7 +3,7 @@ import type { BallotJson } from '../core/kinds/ballot/json';
 import { Lang } from '../core/messages';
 import { table, truncate, width, wrap } from './text-width';
 
-/** Persons shown in the console when --all is not given: the top of the ranking. */
+/** Persons shown in the console when --all is not given and the list is long: the top of the ranking. */
 export const TOP_PERSONS = 10;
 
 const pct = (r: number | null) => (r === null ? '-' : `${(r * 100).toFixed(1)}%`);
@@ -23,7 +23,8 @@ export function ballotLines(ballot: BallotJson, lang: Lang, limit: number | null
   // Problems with the run as a whole (a sheet in no group, another choice set) come first.
   for (const p of ballot.problems ?? []) wrap(`${zh ? '注意：' : 'Note: '}${p}`, lineWidth - 2).forEach((l, i) => out.push((i === 0 ? '  ' : '    ') + l));
 
-  const shown = limit === null ? ballot.persons : ballot.persons.slice(0, Math.min(limit, TOP_PERSONS));
+  // A short list is shown whole: cutting 12 persons to 10 would hide two lines behind a note as long.
+  const shown = limit === null || ballot.persons.length <= TOP_PERSONS + 5 ? ballot.persons : ballot.persons.slice(0, Math.min(limit, TOP_PERSONS));
   const counted = (p: BallotJson['persons'][number], c: string) => {
     const items = ballot.gradeItem ? [ballot.gradeItem] : ballot.items;
     return String(items.reduce((n, item) => n + (p.counts[item]?.[c] ?? 0), 0));

@@ -1,5 +1,4 @@
 import { Report } from '../core/report';
-import type { BallotJson } from '../core/kinds/ballot/json';
 import { ballotLines } from './console-ballot';
 import { Lang, ruleTitle } from '../core/messages';
 import { withoutCell } from '../core/message-text';
@@ -159,7 +158,7 @@ export function renderConsole(report: Report, lang: Lang, limit: number | null, 
     );
     out.push(...table(head, rows, (i) => i !== 1 && i !== 9));
   }
-  const ballot = (report as Report & { ballot?: BallotJson | null }).ballot;
+  const ballot = report.ballot;
   if (ballot) {
     out.push('');
     out.push(...ballotLines(ballot, lang, limit, CONSOLE_WIDTH));

@@ -1,7 +1,6 @@
 import { FluentProvider, Tab, TabList, Text, Theme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../core/report';
-import type { BallotJson } from '../core/kinds/ballot/json';
 import { parseSettings, Settings, SettingsInput } from '../core/settings';
 import type { Lang } from '../core/messages';
 import { CheckCancelled, Progress } from '../excel/check-workbook';
@@ -24,14 +23,11 @@ export interface AppProps {
 
 type View = 'findings' | 'units' | 'aid' | 'ballot' | 'settings';
 
-/** The report's ballot section (the kinds' sections join the report's schema with the kinds). */
-const ballotOf = (report: Report): BallotJson | null => (report as Report & { ballot?: BallotJson | null }).ballot ?? null;
-
 /** A tab that has nothing for the workbook checked (单位得分 on an aid ledger) is not offered. */
 function offered(v: View, report: Report): boolean {
   if (v === 'units') return !!report.responsibility;
   if (v === 'aid') return !!report.aid;
-  if (v === 'ballot') return !!ballotOf(report);
+  if (v === 'ballot') return !!report.ballot;
   return true;
 }
 
@@ -133,7 +129,7 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
           {view === 'findings' && report && <FindingsList t={t} lang={lang} findings={report.findings} onSelect={select} />}
           {view === 'units' && report && <UnitScores t={t} report={report} />}
           {view === 'aid' && report && <AidTotals t={t} report={report} />}
-          {view === 'ballot' && report && <BallotResults t={t} ballot={ballotOf(report)} />}
+          {view === 'ballot' && report && <BallotResults t={t} ballot={report.ballot} />}
           {view === 'settings' && loadedVersion > 0 && <SettingsForm key={loadedVersion} t={t} lang={lang} settings={settings} onSave={save} />}
         </div>
       </main>

@@ -26,11 +26,14 @@ describe('the console’s ballot section', () => {
   });
 
   it('shows the top of the ranking unless --all, and says where the rest is', () => {
-    const many = { ...ballot, persons: Array.from({ length: 14 }, (_, i) => ({ ...ballot.persons[0], person: `人${i + 1}`, rank: i + 1 })) };
+    const many = { ...ballot, persons: Array.from({ length: 24 }, (_, i) => ({ ...ballot.persons[0], person: `人${i + 1}`, rank: i + 1 })) };
     const lines = ballotLines(many, 'zh', 200, 100);
     expect(lines.filter((l) => /^\s+\d+\s+人\d+/.test(l))).toHaveLength(10);
-    expect(lines).toContain('  ……另有 4 人，用 --all 全部列出，或看“测评汇总”表、--json 报告');
-    expect(ballotLines(many, 'zh', null, 100).filter((l) => /^\s+\d+\s+人\d+/.test(l))).toHaveLength(14);
+    expect(lines).toContain('  ……另有 14 人，用 --all 全部列出，或看“测评汇总”表、--json 报告');
+    expect(ballotLines(many, 'zh', null, 100).filter((l) => /^\s+\d+\s+人\d+/.test(l))).toHaveLength(24);
+    // Up to 15 persons are shown whole without --all.
+    const twelve = { ...many, persons: many.persons.slice(0, 12) };
+    expect(ballotLines(twelve, 'zh', 200, 100).filter((l) => /^\s+\d+\s+人\d+/.test(l))).toHaveLength(12);
   });
 
   it('lists each 约谈 person with grade, rate, 差 marks and the items that pulled them down', () => {
