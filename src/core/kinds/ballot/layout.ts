@@ -118,20 +118,26 @@ const TOTAL_NAME = /^(合计|小计|总计|共计)$/;
 const NOT_PERSON = /实到|应到|参加测评|测评表|评议表|票号|第\d+张|[:：]|^.{21,}$/;
 const TALLY_WORDS = /统计|汇总|计票|票数/;
 /** Words that say a sheet is about ballots, for entry sheets (which have no choice header). */
-const BALLOT_HINT = /测评|评议|评价|满意|选票|票号|民主|述职/;
+const BALLOT_HINT = /测评|评议|评价|满意|选票|票号|民主|述职|录入/;
 
 const text = (grid: Grid, r: number, c: number) => compact(cellText(grid.get(r, c)));
 const header = (s: string) => s.replace(/[(（][^)）]*[)）]$/, '').replace(/[:：]$/, '');
 
 /** Start columns of the choice cycles of `set` in row r: 好 较好 一般 差 in consecutive cells. */
+/** A choice header as a tally may write it: 好（票）, 较好票数, 一般(人) are 好, 较好, 一般. */
+function choiceWord(v: CellValue): string {
+  if (typeof v !== 'string') return '';
+  return compact(v).replace(/[(（][^)）]*[)）]$/, '').replace(/(票数|票|人数)$/, '');
+}
+
 function cyclesIn(grid: Grid, r: number, set: string[]): number[] {
   const out: number[] = [];
   const values = grid.rowValues(r);
   for (let c = grid.left; c <= grid.right; c++) {
     const v = values[c - grid.left];
-    if (typeof v !== 'string' || compact(v) !== set[0]) continue;
+    if (typeof v !== 'string' || choiceWord(v) !== set[0]) continue;
     let ok = true;
-    for (let k = 1; k < set.length && ok; k++) ok = text(grid, r, c + k) === set[k];
+    for (let k = 1; k < set.length && ok; k++) ok = choiceWord(grid.get(r, c + k)) === set[k];
     if (!ok) continue;
     out.push(c);
     c += set.length - 1;
@@ -158,7 +164,7 @@ function findChoiceRow(grid: Grid, sets: string[][], from: number, to: number): 
 }
 
 function sameCycles(grid: Grid, r: number, h: GridHeader): boolean {
-  if (text(grid, r, h.cycles[0]) !== h.set[0]) return false;
+  if (choiceWord(grid.get(r, h.cycles[0])) !== h.set[0]) return false;
   const c = cyclesIn(grid, r, h.set);
   return c.length === h.cycles.length && c.every((x, i) => x === h.cycles[i]);
 }
@@ -474,7 +480,6 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
   const possible = candidates.filter((c) => !NOT_ITEM_HEADER.test(header(compact(itemName(c)))) && !known(c));
   if (possible.length === 0 || possible.length < candidates.filter(known).length) return null;
   const titleText = [grid.name, ...rangeTexts(grid, grid.top, headerRow - 1), ...possible.map(itemName)].join(' ');
-  if (persons.ballotNo === null && !BALLOT_HINT.test(titleText)) return null;
   const firstRow = headRows[headRows.length - 1] + 1;
   const rows: number[] = [];
   let r = firstRow;
@@ -509,6 +514,8 @@ function entryFrom(grid: Grid, headerRow: number, persons: PersonColumns, option
   const withData = candidates.filter((c) => rows.some((row) => cellText(grid.raw(row, c)) !== ''));
   const itemsWithData = items.filter((c) => withData.includes(c));
   if (itemsWithData.length === 0 || itemsWithData.length * 2 < withData.length) return null;
+  // One column of codes beside names could be anything: it needs a 票号 or a word that says ballots.
+  if (itemsWithData.length < 2 && persons.ballotNo === null && !BALLOT_HINT.test(titleText)) return null;
   collect(Infinity);
 
   const ballots: Ballot[] = [];

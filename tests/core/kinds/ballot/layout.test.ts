@@ -107,6 +107,13 @@ describe('entry sheets (录入表)', () => {
     ]);
   });
 
+  it('reads an entry sheet of two or more item columns without any word saying ballots', () => {
+    const rows: CellValue[][] = [['姓名', '单位', '政治素质', '工作能力'], ['王伟', '市人民医院', 'A', 1], ['李敏', '市中医院', 'C', 'D']];
+    expect(marks(read(sheet('Sheet1', rows)))).toEqual([[['王伟', '市人民医院', '好', '好'], ['李敏', '市中医院', '一般', '差']]]);
+    // One such column needs a 票号 or a word such as 测评.
+    expect(none(sheet('Sheet1', rows.map((r) => r.slice(0, 3))))).toBeNull();
+  });
+
   it('takes the k-th row of a person as ballot k when there is no 票号', () => {
     const rows: CellValue[][] = [['姓名', '总体评价'], ['王伟', '好'], ['李敏', '差'], ['王伟', '较好'], ['李敏', '一般']];
     const s = read(sheet('测评录入', rows));
@@ -128,6 +135,10 @@ describe("an office's tally (计票表)", () => {
       ['王伟', [30, 10, 2, 0]],
       ['李敏', [20, 12, 8, 2]],
     ]);
+    // Choice headers as a tally writes them: 好（票）, 较好票数.
+    const written = read(sheet('Sheet1', [rows[0], [null, null, '好（票）', '较好票数', '一般票', '差(票)'], ...rows.slice(2)], ['C1:F1']));
+    expect(written.choices).toEqual(GRADES);
+    expect(written.tally).toHaveLength(2);
     // Only ones and zeros, but its title says 统计.
     const small = read(sheet('Sheet1', [['测评结果统计'], ...rows.slice(0, 2), ['王伟', '市人民医院', 1, 0, 0, 0]], ['C2:F2']));
     expect(small.layout).toBe('tally');
