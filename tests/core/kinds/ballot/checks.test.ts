@@ -124,6 +124,14 @@ describe('ballot.count-exceeds', () => {
     expect(of(run(located([titled(2, 3)]), 5), 'ballot.count-exceeds')).toHaveLength(0);
   });
 
+  it('compares each sheet with its own figure when the sheets state different ones (a sheet per group)', () => {
+    const group = (name: string, present: number, n: number) => ballotSheet(name, Array.from({ length: n }, (_, i) => ({ title: i === 0 ? `${name}（实到 ${present} 人）` : null, rows: [W(0), L(1)] })));
+    expect(of(run(located([group('领导', 2, 2), group('群众', 3, 3)])), 'ballot.count-exceeds')).toEqual([]);
+    const issues = of(run(located([group('领导', 2, 2), group('群众', 3, 4)])), 'ballot.count-exceeds');
+    expect(issues.map((i) => [i.sheet, i.cell])).toEqual([['群众', 'A1']]);
+    expect(message(issues[0])).toContain('工作表“群众”收回测评票 4 张');
+  });
+
   it('adds up one ballot per sheet when the sheets repeat the same title', () => {
     const one = (name: string) => ballotSheet(name, [{ title: '述职评议测评表（应到 5 人，实到 2 人）', rows: [W(0), L(1)] }]);
     expect(of(run(located([one('1'), one('2')])), 'ballot.count-exceeds')).toHaveLength(0);
