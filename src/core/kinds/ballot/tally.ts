@@ -152,7 +152,8 @@ export function tallyBallots(sheets: readonly LocatedSheet[], settings: BallotSe
     cast = Math.max(0, ...[...acc.values()].map((p) => p.ballots));
   }
 
-  const gradeItem = items.includes(settings.gradeItem) ? settings.gradeItem : null;
+  // 总体评价, or a header that says more around it: 五、总体评价, 总体评价（等次）.
+  const gradeItem = items.find((it) => it === settings.gradeItem) ?? items.find((it) => it.includes(settings.gradeItem)) ?? null;
   const interviewGrades = interviewGradesFor(choices, settings);
   const rule = settings.gradeRule;
   const weightOf = (g: string) => (groups.length === 0 ? 1 : (groups.find((x) => x.name === g)?.weight ?? 0));

@@ -138,6 +138,13 @@ describe('tallying ticked ballots', () => {
     expect(w.downItems).toEqual(['工作实绩']);
   });
 
+  it('finds the grade item under a longer header (五、总体评价（等次）)', () => {
+    const items = ['工作实绩', '五、总体评价（等次）'];
+    const s = tally(located([ballotSheet('测评', [{ rows: [{ name: '王伟', unit: '市人民医院', marks: [3, 0] }] }], items)]));
+    expect(s.gradeItem).toBe('五、总体评价（等次）');
+    expect(find(s, '王伟').grade).toBe('好');
+  });
+
   it('names the items that pulled a person down: an interview grade of their own, or 差 at one third', () => {
     // 总体评价 较好 ×3; 廉政勤政 差 on one of three (1/3); 党建工作成效 一般 ×2 of 3.
     const rows = (a: number, b: number): PersonRow => ({ name: '王伟', unit: '市人民医院', marks: [1, a, 1, b, 1] });
