@@ -44,6 +44,8 @@ interface Dictionary {
   exact: Map<string, ColumnKey>;
   /** Longest header texts first, so 具体责任人 is tried before 责任人 in a contains-match. */
   sorted: Array<[string, ColumnKey]>;
+  /** What each cell text seen so far matched: the same words recur on every tab and every kind's scan. */
+  matched: Map<string, HeaderMatch | null>;
 }
 
 /** Built once per kind's column table. */
@@ -55,17 +57,26 @@ function dictionary(columns: Columns): Dictionary {
   const exact = new Map<string, ColumnKey>();
   for (const [key, def] of Object.entries(columns)) for (const t of def.headers) exact.set(normaliseHeader(t).text, key as ColumnKey);
   const sorted = [...exact].filter(([t]) => /[\u4e00-\u9fff]/.test(t) && t.length >= 2).sort((a, b) => b[0].length - a[0].length);
-  d = { exact, sorted };
+  d = { exact, sorted, matched: new Map() };
   DICTIONARIES.set(columns, d);
   return d;
 }
 
 /** Maps a header cell's text to a key of the given kind's columns, or null. */
 export function matchHeader(raw: string, columns: Columns): HeaderMatch | null {
+  const d = dictionary(columns);
+  const known = d.matched.get(raw);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const m = matchIn(d, raw);
+  if (d.matched.size >= 20_000) d.matched.clear();
+  d.matched.set(raw, m);
+  return m === null ? null : { ...m };
+}
+
+function matchIn(d: Dictionary, raw: string): HeaderMatch | null {
   const { text, unit, number } = normaliseHeader(raw);
   if (text === '') return null;
   const plain = text.replace(/\(.*?\)/g, '');
-  const d = dictionary(columns);
   let key = d.exact.get(text) ?? d.exact.get(plain) ?? null;
   if (!key && plain.length <= 12) {
     // 户主身份证号码, 慰问金(元)小计: a known header inside a slightly longer one.

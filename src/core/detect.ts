@@ -442,7 +442,7 @@ function readHeaderTable(grid: Grid, kind: AnyKind, cand: Candidate, override: S
 function closingLabel(grid: Grid, row: number, head: string[], labelCols: number[]): TotalsLabel {
   // Every closing word has 计 in it (or is English): data rows cost one indexOf per cell.
   for (const t of head) {
-    if (t.length <= 20 && (t.includes('计') || ENGLISH_TOTAL.test(t))) {
+    if (t.length <= 20 && (t.includes('计') || (hasLatinLetter(t) && ENGLISH_TOTAL.test(t)))) {
       const k = totalsLabel(t);
       if (k) return k;
     }
@@ -456,6 +456,15 @@ function closingLabel(grid: Grid, row: number, head: string[], labelCols: number
   return null;
 }
 const ENGLISH_TOTAL = /^\s*(sub)?total|sum\s*$/i;
+
+/** Whether a text has an ASCII letter (Total, SUM): most label cells are numbers or Chinese. */
+function hasLatinLetter(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /**
  * A section row: a numbered label (一、 / （二） / 二、宣传教育（20分）, or a bare 一 in the 一级
