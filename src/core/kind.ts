@@ -24,7 +24,8 @@ import type { SheetDescription, TabContext } from './summary/sheet';
  *    Import from generic core only (src/core/*.ts, rules/check.ts, rules/common, summary/sheet.ts,
  *    summary/links.ts, summary/tab-names.ts, lang.ts …), never messages.ts, report.ts,
  *    summary/tabs.ts, pipeline.ts, rules/catalogue.ts or the registry: they are derived from the
- *    kinds, so loading them from a kind is a cycle (tests/core/layering.test.ts says so).
+ *    kinds, so loading them from a kind is a cycle (tests/core/layering.test.ts says so). Another kind is known only through
+ *    `DetectContext.kinds` (its columns), never imported.
  * 2. One entry in the list in src/core/kinds/registry.ts. Derived from that list: `RuleId`, the
  *    severity and message tables (rules/catalogue.ts, messages.ts), the report's `<id>` section
  *    (report.ts), the tabs written (summary/tabs.ts), `LedgerResult['<id>']` (pipeline.ts).

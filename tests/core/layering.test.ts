@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { Kinds, Unnameable } from '../../src/core/kinds/registry';
 
 /**
  * Issue 12's layering: a kind is one folder the generic engine takes as data. The generic core
@@ -39,9 +40,16 @@ describe('kinds as data', () => {
 
   it.each([...GRAPH.keys()].filter((f) => kindOf(f)))('%s loads nothing derived from the registry, nor another kind’s code', (f) => {
     const own = kindOf(f);
-    // Another kind's column table is plain data (the ballot kind tells their headers from its items).
-    const foreign = GRAPH.get(f)!.filter((to) => DERIVED.has(to) || (kindOf(to) !== null && kindOf(to) !== own && !to.endsWith('/columns.ts')));
+    const foreign = GRAPH.get(f)!.filter((to) => DERIVED.has(to) || (kindOf(to) !== null && kindOf(to) !== own));
     expect(foreign).toEqual([]);
+  });
+
+  it('does not compile while a registered kind is missing from the kinds settings may name', () => {
+    type WithAnother = readonly [...Kinds, { id: 'petition' }];
+    const missing: Unnameable<WithAnother> = 'petition';
+    // @ts-expect-error every registered kind is in KIND_IDS: nothing is missing
+    const none: Unnameable<Kinds> = 'aid';
+    expect([missing, none]).toEqual(['petition', 'aid']);
   });
 
   it('has no import cycle in src/core', () => {

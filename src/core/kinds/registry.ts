@@ -13,6 +13,7 @@ export type Kinds = typeof KINDS;
 export type KindId = Kinds[number]['id'];
 
 
-// A settings override names a kind by its id: the compiler names any kind that list lacks.
-type Unnamed = Exclude<KindId, (typeof KIND_IDS)[number]>;
-export const EVERY_KIND_NAMEABLE: [Unnamed] extends [never] ? true : { missingFromSettingsKindIds: Unnamed } = true;
+/** The kinds of `Ks` a settings override cannot name (never, when settings.ts lists them all). */
+export type Unnameable<Ks extends readonly { id: string }[]> = Exclude<Ks[number]['id'], (typeof KIND_IDS)[number]>;
+// A settings override names a kind by its id: the compiler names any kind KIND_IDS lacks.
+export const EVERY_KIND_NAMEABLE: [Unnameable<Kinds>] extends [never] ? true : { missingFromSettingsKindIds: Unnameable<Kinds> } = true;
