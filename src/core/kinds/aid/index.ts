@@ -81,9 +81,16 @@ export const aidKind = {
     const households: HouseholdAt[] = [];
     const placeByRow = new RowIndex<Place>();
     const placeBySheet = new Map<string, Place>();
+    // What every row of a sheet shares, looked up when the sheet changes, not on each row.
+    let sheetCtx: SheetContext | null = null;
+    let idCol = 0;
     return {
       row(household, _view, ctx) {
-        households.push({ file: ctx.file, sheet: ctx.table.sheet, col: ctx.col('idNumber') ?? ctx.col('head') ?? ctx.table.left, household });
+        if (ctx !== sheetCtx) {
+          sheetCtx = ctx;
+          idCol = ctx.col('idNumber') ?? ctx.col('head') ?? ctx.table.left;
+        }
+        households.push({ file: ctx.file, sheet: ctx.table.sheet, col: idCol, household });
       },
       finish(findings: readonly Finding[]) {
         // Only the rows that have findings are looked up for 问题分布: no key is built for a clean row.

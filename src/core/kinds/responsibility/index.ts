@@ -70,10 +70,16 @@ export const responsibilityKind = {
     const tasks: TaskAt[] = [];
     const sheets = new Set<string>();
     const unitByRow = new RowIndex<string>();
+    // Which column names a task (测评项目, else 测评内容), looked up when the sheet changes.
+    let sheetCtx: SheetContext | null = null;
+    let itemKey = 'item';
     return {
       row(task, _view, ctx) {
-        const key = ctx.col('item') !== undefined ? 'item' : 'content';
-        tasks.push({ file: ctx.file, sheet: ctx.table.sheet, cell: ctx.cell(key, task.row), task });
+        if (ctx !== sheetCtx) {
+          sheetCtx = ctx;
+          itemKey = ctx.col('item') !== undefined ? 'item' : 'content';
+        }
+        tasks.push({ file: ctx.file, sheet: ctx.table.sheet, cell: ctx.cell(itemKey, task.row), task });
       },
       finish(findings: readonly Finding[]) {
         // Only flagged task rows are looked up for 问题分布: no key is built for a clean row.
