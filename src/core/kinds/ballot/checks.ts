@@ -46,26 +46,31 @@ function checkMarks(located: LocatedSheet, persons: PersonIndex, out: BallotIssu
   const issue = (rule: BallotRuleId, at: CellAt, column: string | null, value: CellValue, params: Record<string, string | number>) =>
     out.push({ rule, file, sheet: sheet.sheet, cell: addr(at), row: at.row, column, value, params: { ...params, cell: addr(at) } });
   for (const b of sheet.ballots) {
-    const name = ballotName(sheet, b);
-    const base = { ballot: name.zh, ballotEn: name.en };
+    // Names and message texts are made only for what is reported: a clean ballot costs no allocation.
+    const base = () => {
+      const name = ballotName(sheet, b);
+      return { ballot: name.zh, ballotEn: name.en };
+    };
     if (isBlankBallot(b)) {
-      issue('ballot.blank', b.firstItem, null, null, { ...base, persons: b.entries.length, items: sheet.items.length });
+      issue('ballot.blank', b.firstItem, null, null, { ...base(), persons: b.entries.length, items: sheet.items.length });
       continue;
     }
     for (const e of b.entries) {
-      const w = { ...base, ...who(e.person, persons.unitOf(e.person, e.unit)) };
+      const w = () => ({ ...base(), ...who(e.person, persons.unitOf(e.person, e.unit)) });
       if (isBlankEntry(e)) {
-        issue('ballot.blank-item', e.marks[0].at, sheet.items[0], null, { ...w, wholeRow: 1, items: sheet.items.length, item: sheet.items.join('、') });
+        issue('ballot.blank-item', e.marks[0].at, sheet.items[0], null, { ...w(), wholeRow: 1, items: sheet.items.length, item: sheet.items.join('、') });
         continue;
       }
-      e.marks.forEach((m: ItemMark, i) => {
+      for (let i = 0; i < e.marks.length; i++) {
+        const m: ItemMark = e.marks[i];
+        if (m.state === 'valid') continue;
         const item = sheet.items[i];
-        if (m.state === 'blank') issue('ballot.blank-item', m.at, item, null, { ...w, item });
+        if (m.state === 'blank') issue('ballot.blank-item', m.at, item, null, { ...w(), item });
         else if (m.state === 'multiple')
-          issue('ballot.multiple-marks', m.at, item, m.value, { ...w, item, marked: m.choices.length, choices: m.choices.map((c) => sheet.choices[c]).join('、') });
-        else if (m.state === 'invalid')
+          issue('ballot.multiple-marks', m.at, item, m.value, { ...w(), item, marked: m.choices.length, choices: m.choices.map((c) => sheet.choices[c]).join('、') });
+        else
           issue('ballot.invalid-mark', m.at, item, m.value, {
-            ...w,
+            ...w(),
             item,
             layout: sheet.layout,
             value: cellText(m.value),
@@ -73,7 +78,7 @@ function checkMarks(located: LocatedSheet, persons: PersonIndex, out: BallotIssu
             choices: sheet.choices.join('/'),
             codes: codesText(sheet.choices),
           });
-      });
+      }
     }
   }
 }

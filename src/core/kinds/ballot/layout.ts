@@ -164,7 +164,9 @@ function findChoiceRow(grid: Grid, sets: string[][], from: number, to: number): 
 }
 
 function sameCycles(grid: Grid, r: number, h: GridHeader): boolean {
-  if (choiceWord(grid.get(r, h.cycles[0])) !== h.set[0]) return false;
+  const v = grid.get(r, h.cycles[0]);
+  // Most rows are persons: a tick under the first choice never holds the choice's first character.
+  if (typeof v !== 'string' || !v.includes(h.set[0][0]) || choiceWord(v) !== h.set[0]) return false;
   const c = cyclesIn(grid, r, h.set);
   return c.length === h.cycles.length && c.every((x, i) => x === h.cycles[i]);
 }
@@ -250,10 +252,19 @@ function mergeEntry(into: BallotEntry, other: BallotEntry) {
   });
 }
 
+/** Each ballot's entries by person, so a ballot of thousands of rows is read in linear time. */
+const ENTRY_INDEX = new WeakMap<Ballot, Map<string, BallotEntry>>();
+
 function addEntry(ballot: Ballot, e: BallotEntry) {
-  const same = ballot.entries.find((x) => x.person === e.person && x.unit === e.unit);
+  let index = ENTRY_INDEX.get(ballot);
+  if (!index) ENTRY_INDEX.set(ballot, (index = new Map()));
+  const key = `${e.person}\u0000${e.unit}`;
+  const same = index.get(key);
   if (same) mergeEntry(same, e);
-  else ballot.entries.push(e);
+  else {
+    index.set(key, e);
+    ballot.entries.push(e);
+  }
 }
 
 /** A ticked grid or a tally: items over choice cycles. */
@@ -341,9 +352,11 @@ function readGrid(grid: Grid, first: GridHeader, options: ReadOptions): BallotSh
       for (const s of cycles)
         for (let k = 0; k < len; k++) {
           const v = grid.raw(r, s + k);
-          if (isTickSymbol(v)) ticks++;
-          const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-          if (n > 1) above1++;
+          if (v === null) continue;
+          if (typeof v === 'number') {
+            if (v > 1) above1++;
+          } else if (isTickSymbol(v)) ticks++;
+          else if (typeof v === 'string' && /^\s*\d+\s*$/.test(v) && Number(v) > 1) above1++;
         }
   const tallyWord = titles.some((t) => t.tallyWord) || TALLY_WORDS.test(grid.name);
   const isTally = tallyWord || (ticks === 0 && above1 > 0);

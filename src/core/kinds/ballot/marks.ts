@@ -21,6 +21,8 @@ export function readTick(v: CellValue | undefined, choice: string): TickReading 
   if (typeof v === 'boolean') return v ? 'tick' : 'blank';
   if (typeof v === 'number') return v === 1 ? 'tick' : v === 0 ? 'blank' : 'invalid';
   if (v instanceof Date || isCellError(v)) return 'invalid';
+  // Fast path: the tick exactly as typed (the usual cell of a 100-ballot sheet).
+  if (TICKS.has(v) || v === choice) return 'tick';
   const t = compact(v);
   if (t === '') return 'blank';
   if (TICKS.has(t) || t === compact(choice)) return 'tick';
@@ -32,7 +34,7 @@ export function readTick(v: CellValue | undefined, choice: string): TickReading 
 /** Whether a text is a tick mark (not a number): such a cell makes a grid a ballot, never a tally. */
 export function isTickSymbol(v: CellValue | undefined): boolean {
   if (typeof v !== 'string') return false;
-  const t = compact(v);
+  const t = TICKS.has(v) ? v : compact(v);
   return t !== '1' && TICKS.has(t);
 }
 
