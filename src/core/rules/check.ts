@@ -7,22 +7,25 @@ import { DayNumber } from '../read/date';
 import { RuleId, Settings } from '../settings';
 import { CellValue } from '../workbook';
 
-/** One data row as the checks see it: merged cells already filled in. */
-export interface RowView {
+/**
+ * One data row as the checks see it: merged cells already filled in. `K` is the kind's column
+ * keys (AidKey, ResponsibilityKey …), so a mistyped key does not compile; common checks use any.
+ */
+export interface RowView<K extends ColumnKey = ColumnKey> {
   readonly row: number;
-  get(key: ColumnKey): CellValue;
-  text(key: ColumnKey): string;
+  get(key: K): CellValue;
+  text(key: K): string;
   /** The section rows above name it: 宣传教育 / 加强宣传教育 ('' when the table has none). */
   readonly section: string;
 }
 
 /** What a check says about one cell: `ctx.report({ rule, row, column, value, params })`. */
-export interface FindingReport {
+export interface FindingReport<K extends ColumnKey = ColumnKey> {
   rule: RuleId;
   /** Excel row of the finding, or null for the whole table. */
   row: number | null;
   /** The column's key: the finding sits in its cell of `row` (the table's first column when null). */
-  column: ColumnKey | null;
+  column: K | null;
   /** The value found, as the report shows it. */
   value: CellValue | undefined;
   /** What the rule's message and fix fill in (the cell and sheet are added). */
@@ -38,7 +41,7 @@ export interface PlacedReport extends Omit<FindingReport, 'cell'> {
   at: Place;
 }
 
-export interface SheetContext {
+export interface SheetContext<K extends ColumnKey = ColumnKey> {
   readonly file: string;
   /** The kind of the sheet: its columns' labels, its layouts' required fields. */
   readonly kind: AnyKind;
@@ -48,12 +51,12 @@ export interface SheetContext {
   readonly asOf: DayNumber;
   /** Year that "6月底" or "年底" refers to: the as-of date's year. */
   readonly refYear: number;
-  col(key: ColumnKey): number | undefined;
+  col(key: K): number | undefined;
   /** A1 address of `key`'s cell in `row` (the table's first column when the key has none). */
-  cell(key: ColumnKey | null, row: number): string;
-  place(key: ColumnKey | null, row: number): Place;
+  cell(key: K | null, row: number): string;
+  place(key: K | null, row: number): Place;
   /** Records a finding (null when its rule is switched off). */
-  report(f: FindingReport): Finding | null;
+  report(f: FindingReport<K>): Finding | null;
 }
 
 /**
@@ -61,11 +64,11 @@ export interface SheetContext {
  * and at the end, each reporting typed findings; `finish` runs once after every sheet of every
  * workbook, for checks that compare across sheets and files.
  */
-export interface Check<Row = unknown> {
+export interface Check<Row = unknown, K extends ColumnKey = ColumnKey> {
   readonly rules: readonly RuleId[];
-  start?(ctx: SheetContext): void;
-  row?(row: RowView, ctx: SheetContext, read: Row): void;
-  end?(ctx: SheetContext): void;
+  start?(ctx: SheetContext<K>): void;
+  row?(row: RowView<K>, ctx: SheetContext<K>, read: Row): void;
+  end?(ctx: SheetContext<K>): void;
   finish?(ctx: FinishContext): void;
 }
 

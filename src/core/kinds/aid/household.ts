@@ -1,4 +1,4 @@
-import { ColumnKey } from '../../columns';
+import { AidKey } from './columns';
 import { Table } from '../../detect';
 import { Grid } from '../../grid';
 import { DateRead, readDateCached } from '../../read/date';
@@ -143,7 +143,7 @@ const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocia
 export function householdReader(grid: Grid, table: Table, place: HouseholdPlace, refYear: number): (row: number) => Household {
   const cols = table.columns;
   const units = table.units;
-  const at = (key: ColumnKey) => cols[key] ?? 0;
+  const at = (key: AidKey) => cols[key] ?? 0;
   const cCash = at('cash');
   const cGoods = at('goodsValue');
   const cTotal = at('total');

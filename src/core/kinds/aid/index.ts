@@ -13,7 +13,7 @@ import { idNumberCheck, ID_RULES } from './checks/id';
 import { phoneCheck, PHONE_RULES } from './checks/phone';
 import { summaryTabCheck, SUMMARY_TAB_RULES } from './checks/summary-tab';
 import { visitDateCheck, VISIT_RULES } from './checks/visit';
-import { AID_COLUMNS } from './columns';
+import { AID_COLUMNS, AidKey } from './columns';
 import { AidSummary, consolidateAid, HouseholdAt } from './consolidate';
 import { datingYears, redate } from './dating';
 import { aidHeadline } from './headline';
@@ -68,7 +68,7 @@ export const aidKind = {
     };
   },
 
-  checks: (settings: Settings): Check<Household>[] => [
+  checks: (settings: Settings): Check<Household, AidKey>[] => [
     idNumberCheck({ showIds: settings.showIds }),
     householdDuplicateCheck({ showIds: settings.showIds }),
     amountCheck({ capPerHousehold: settings.capPerHousehold }),

@@ -14,7 +14,7 @@ import { duplicateTaskCheck, DUPLICATE_TASK_RULES } from './checks/duplicate';
 import { ownerCheck, OWNER_RULES } from './checks/owner';
 import { scoreCheck, SCORE_RULES } from './checks/score';
 import { vetoCheck, VETO_RULES } from './checks/veto';
-import { RESPONSIBILITY_COLUMNS } from './columns';
+import { RESPONSIBILITY_COLUMNS, ResponsibilityKey } from './columns';
 import { ResponsibilityJson, ResponsibilitySchema } from './json';
 import { ResponsibilityScores, scoreResponsibility, TaskAt } from './scoring';
 import { responsibilityTabs } from './tabs';
@@ -64,7 +64,7 @@ export const responsibilityKind = {
     };
   },
 
-  checks: (settings: Settings): Check<Task>[] => [duplicateTaskCheck(), ownerCheck(), deadlineCheck(), scoreCheck({ totalPoints: settings.totalPoints, stateGrades: settings.stateGrades }), vetoCheck()],
+  checks: (settings: Settings): Check<Task, ResponsibilityKey>[] => [duplicateTaskCheck(), ownerCheck(), deadlineCheck(), scoreCheck({ totalPoints: settings.totalPoints, stateGrades: settings.stateGrades }), vetoCheck()],
 
   summariser(settings: Settings, asOf: DayNumber): Summariser<Task, ResponsibilityScores> {
     const tasks: TaskAt[] = [];

@@ -4,7 +4,7 @@ import { classifyStatus, TaskStatus } from '../../read/status';
 import { compact, memoize, splitList, textKey } from '../../read/text';
 import { Settings } from '../../settings';
 import { CellValue } from '../../workbook';
-import { ColumnKey } from '../../columns';
+import { ResponsibilityKey } from './columns';
 
 /** A responsibility-table row read once, shared by the checks and the scoring. */
 export interface Task {
@@ -26,7 +26,7 @@ export interface Task {
   score: NumberRead;
   grade: string;
   /** Where the grade was written: its own 等次 column, or the score column (自评分: B). */
-  gradeKey: ColumnKey;
+  gradeKey: ResponsibilityKey;
   /** A veto item judged in words (合格 / 不合格) instead of points. */
   vetoVerdict: 'met' | 'failed' | null;
   /** Share of the points a state-description grade earns, null when there is no valid grade. */
@@ -53,8 +53,8 @@ const keyOf = memoize(textKey);
 
 export function readTask(
   row: number,
-  get: (key: ColumnKey) => CellValue,
-  text: (key: ColumnKey) => string,
+  get: (key: ResponsibilityKey) => CellValue,
+  text: (key: ResponsibilityKey) => string,
   settings: Settings,
   refYear: number,
 ): Task {
@@ -73,7 +73,7 @@ export function readTask(
     content.includes(marker) ||
     text('standard').includes(marker);
   let grade = compact(text('grade')).toUpperCase();
-  let gradeKey: ColumnKey = 'grade';
+  let gradeKey: ResponsibilityKey = 'grade';
   let score = readNumber(get('score'));
   let vetoVerdict: 'met' | 'failed' | null = null;
   if (!score.ok && score.reason === 'text') {

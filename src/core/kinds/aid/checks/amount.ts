@@ -1,4 +1,4 @@
-import { AID_COLUMNS as AID_COLUMNS } from '../columns';
+import { AID_COLUMNS as AID_COLUMNS, AidKey } from '../columns';
 import { comparisonText, moneyText, moneyTextFromYuan } from '../../../read/money-text';
 import { MoneyUnit, roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
@@ -99,7 +99,7 @@ const WAN_LOOKS_LIKE_YUAN = 10;
  * amount.not-number, amount.negative, amount.unit, amount.sum-mismatch (cash + goods = total,
  * sources = total) and amount.outlier (above the per-household cap), all compared in 元.
  */
-export function amountCheck(settings: Pick<Settings, 'capPerHousehold'>): Check<Household> {
+export function amountCheck(settings: Pick<Settings, 'capPerHousehold'>): Check<Household, AidKey> {
   return {
     rules: AMOUNT_RULES.map((r) => r.id),
     row(row, ctx, h) {

@@ -4,6 +4,7 @@ import { textKey } from '../../../read/text';
 import { Check, SheetContext } from '../../../rules/check';
 import { shownId } from './id';
 import type { Household } from '../household';
+import type { AidKey } from '../columns';
 import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
@@ -57,7 +58,7 @@ const ROW_SPAN = 1 << 21;
  * or two files: aided twice?) and household.name-duplicate (same head, same village, no ID).
  * One finding at every place, each naming the others.
  */
-export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Check<Household> {
+export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Check<Household, AidKey> {
   const sheets: Array<{ file: string; sheet: string; idCol: number }> = [];
   const byId = new Map<string, number | number[]>();
   let repeated = new Set<string>();

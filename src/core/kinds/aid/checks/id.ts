@@ -3,6 +3,7 @@ import { maskId } from '../../../read/id-number';
 import { isKnownRegion } from '../../../region';
 import { Check } from '../../../rules/check';
 import type { Household } from '../household';
+import type { AidKey } from '../columns';
 import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
@@ -93,7 +94,7 @@ export function shownId(text: string, showIds: boolean): string {
 }
 
 /** id.format, id.checksum, id.birthdate, id.scientific, id.legacy15, id.region (GB 11643-1999). */
-export function idNumberCheck(settings: Pick<Settings, 'showIds'>): Check<Household> {
+export function idNumberCheck(settings: Pick<Settings, 'showIds'>): Check<Household, AidKey> {
   return {
     rules: ID_RULES.map((r) => r.id),
     row(row, ctx, h) {

@@ -1,6 +1,7 @@
 import { compact, splitList } from '../../../read/text';
 import { Check } from '../../../rules/check';
 import type { Household } from '../household';
+import type { AidKey } from '../columns';
 import { defineRules, q, qe } from '../../../rule';
 
 export const PHONE_RULES = defineRules([
@@ -33,7 +34,7 @@ export function isPhoneNumber(text: string): boolean {
 }
 
 /** phone.format */
-export function phoneCheck(): Check<Household> {
+export function phoneCheck(): Check<Household, AidKey> {
   return {
     rules: PHONE_RULES.map((r) => r.id),
     row(row, ctx, h) {

@@ -1,5 +1,4 @@
 import { cellAddress } from '../../../address';
-import { ColumnKey } from '../../../columns';
 import { AID_COLUMNS, AidKey } from '../columns';
 import { Place } from '../../../findings';
 import { placeKey } from '../../../read/place';
@@ -47,7 +46,7 @@ interface Tally {
 }
 
 interface SummaryCell {
-  key: ColumnKey;
+  key: AidKey;
   col: number;
   /** 元 for money, a count otherwise. */
   value: number;
@@ -66,8 +65,8 @@ interface SummaryRow {
   singleMoney: boolean;
 }
 
-const COMPARED: ColumnKey[] = ['households', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
-const MONEY = new Set<ColumnKey>(['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial']);
+const COMPARED: AidKey[] = ['households', 'members', 'cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'];
+const MONEY = new Set<AidKey>(['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial']);
 
 function tally(): Tally {
   return { households: 0, persons: 0, cash: 0, goods: 0, amount: 0, sources: {}, textCash: 0, textGoods: 0, textAmount: 0, sheets: new Set() };
@@ -84,7 +83,7 @@ function decimalsOf(v: number): number {
  * township tabs of the same workbook. Its rows are never households; each figure is compared in
  * 元 (a 万元 summary to the precision it was typed in) and reported at the summary's cell.
  */
-export function summaryTabCheck(): Check<Household> {
+export function summaryTabCheck(): Check<Household, AidKey> {
   // The households of each tab, kept by reference (the engine holds them anyway) and added up
   // only in `finish`, for the workbooks that turn out to have a 汇总 tab: a ledger without one
   // costs one push per household.
@@ -236,7 +235,7 @@ function roundTo(v: number, d: number): number {
 }
 
 /** The tabs' figure for a summary column, and the part of it typed as text. */
-function expectedOf(key: ColumnKey, t: Tally, singleMoney: boolean): [number, number] {
+function expectedOf(key: AidKey, t: Tally, singleMoney: boolean): [number, number] {
   switch (key) {
     case 'households':
       return [t.households, 0];

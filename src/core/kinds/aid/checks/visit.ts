@@ -1,6 +1,7 @@
 import { dayFromIso, dayToIso } from '../../../read/date';
 import { Check } from '../../../rules/check';
 import type { Household } from '../household';
+import type { AidKey } from '../columns';
 import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
 
@@ -21,7 +22,7 @@ export const VISIT_RULES = defineRules([
 ]);
 
 /** date.out-of-window: visit dates outside the campaign window (and visit dates that are no date). */
-export function visitDateCheck(campaignWindow: Settings['window']): Check<Household> {
+export function visitDateCheck(campaignWindow: Settings['window']): Check<Household, AidKey> {
   // The campaign window, read once: every row's visit date is held to it.
   const from = campaignWindow ? dayFromIso(campaignWindow.from) : null;
   const to = campaignWindow ? dayFromIso(campaignWindow.to) : null;

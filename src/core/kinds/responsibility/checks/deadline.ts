@@ -2,6 +2,7 @@ import { dayToIso } from '../../../read/date';
 import { Check } from '../../../rules/check';
 import { daysOverdue, taskLabel } from '../task';
 import type { Task } from '../task';
+import type { ResponsibilityKey } from '../columns';
 import { defineRules, q, qe } from '../../../rule';
 
 export const DEADLINE_RULES = defineRules([
@@ -34,7 +35,7 @@ export const DEADLINE_RULES = defineRules([
 ]);
 
 /** deadline.invalid and task.overdue: every deadline must be readable, and past ones must be done. */
-export function deadlineCheck(): Check<Task> {
+export function deadlineCheck(): Check<Task, ResponsibilityKey> {
   return {
     rules: DEADLINE_RULES.map((r) => r.id),
     row(row, ctx, t) {

@@ -1,6 +1,7 @@
 import { MAX_RELATED, otherPlaces } from '../../../findings';
 import { Check } from '../../../rules/check';
 import type { Task } from '../task';
+import type { ResponsibilityKey } from '../columns';
 import { defineRules, q, qe } from '../../../rule';
 
 export const DUPLICATE_TASK_RULES = defineRules([
@@ -20,7 +21,7 @@ export const DUPLICATE_TASK_RULES = defineRules([
 ]);
 
 /** task.duplicate: the same item (and content) listed twice; one finding at every occurrence. */
-export function duplicateTaskCheck(): Check<Task> {
+export function duplicateTaskCheck(): Check<Task, ResponsibilityKey> {
   // item → content → rows: two small keys hash faster than one concatenated string.
   let seen = new Map<string, Map<string, { rows: number[]; item: string }>>();
   return {

@@ -4,6 +4,7 @@ import { memoize } from '../../../read/text';
 const isUnit = memoize(looksLikeUnit);
 import { Check } from '../../../rules/check';
 import type { Task } from '../task';
+import type { ResponsibilityKey } from '../columns';
 import { defineRules, q, qe } from '../../../rule';
 
 export const OWNER_RULES = defineRules([
@@ -23,7 +24,7 @@ export const OWNER_RULES = defineRules([
 ]);
 
 /** owner.not-person: 责任人 names a unit (办公室, 疾控中心) where a person must answer for the task. */
-export function ownerCheck(): Check<Task> {
+export function ownerCheck(): Check<Task, ResponsibilityKey> {
   return {
     rules: OWNER_RULES.map((r) => r.id),
     row(row, ctx, t) {

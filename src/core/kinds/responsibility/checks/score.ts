@@ -1,5 +1,5 @@
 import { cellAddress } from '../../../address';
-import { RESPONSIBILITY_COLUMNS } from '../columns';
+import { RESPONSIBILITY_COLUMNS, ResponsibilityKey } from '../columns';
 import { roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
 import type { Task } from '../task';
@@ -80,7 +80,7 @@ const fmt = (n: number) => String(roundMoney(n));
  * Scores: score.not-number, score.out-of-range, score.deduction-unexplained,
  * score.grade-invalid, and score.max-total over the sheet's 分值 column.
  */
-export function scoreCheck(settings: Pick<Settings, 'totalPoints' | 'stateGrades'>): Check<Task> {
+export function scoreCheck(settings: Pick<Settings, 'totalPoints' | 'stateGrades'>): Check<Task, ResponsibilityKey> {
   let totalPoints = 0;
   let pointsSeen = false;
   // 分值 of the data rows directly in each section (index as in table.sections).

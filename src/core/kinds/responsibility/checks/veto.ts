@@ -1,6 +1,7 @@
 import { Check } from '../../../rules/check';
 import { taskLabel, vetoFailure } from '../task';
 import type { Task } from '../task';
+import type { ResponsibilityKey } from '../columns';
 import { defineRules, q, qe } from '../../../rule';
 
 export const VETO_RULES = defineRules([
@@ -20,7 +21,7 @@ export const VETO_RULES = defineRules([
 ]);
 
 /** veto.failed: an item marked 一票否决 that is not met makes its unit's grade 差. */
-export function vetoCheck(): Check<Task> {
+export function vetoCheck(): Check<Task, ResponsibilityKey> {
   return {
     rules: VETO_RULES.map((r) => r.id),
     row(row, ctx, t) {
