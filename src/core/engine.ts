@@ -182,7 +182,6 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
     files.push({ file: book.name, sheets });
   }
   const finishCtx: FinishContext = {
-    settings,
     report(r) {
       const f = report(r.rule, r.at.file, r.at.sheet, r.at.cell, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
       if (f) findings.push(f);

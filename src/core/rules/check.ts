@@ -74,6 +74,5 @@ export interface Check<Row = unknown, K extends ColumnKey = ColumnKey> {
 
 /** What `finish` gets: a report that places findings anywhere, after every sheet was seen. */
 export interface FinishContext {
-  readonly settings: Settings;
   report(f: PlacedReport): Finding | null;
 }
