@@ -66,6 +66,29 @@ describe('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('checks the 述职评议 ballots and shows 测评汇总 in the workbook and 测评结果 in the pane, axe-clean', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '样例：述职评议测评票' }).click();
+    await page.getByRole('tab', { name: '测评票', exact: true }).waitFor();
+    await page.getByRole('button', { name: '一键检查' }).click();
+    await page.getByText(/有 \d+ 个错误/).waitFor();
+    const workbook = page.getByRole('region', { name: '工作簿' });
+    for (const tab of ['测评汇总', '约谈名单']) await workbook.getByRole('tab', { name: tab, exact: true }).waitFor();
+    await workbook.getByRole('tab', { name: '测评汇总', exact: true }).click();
+    expect(await page.locator('td[data-cell="B4"]').textContent()).toBe('张建华');
+    await page.getByRole('tab', { name: '测评结果', exact: true }).click();
+    const cards = page.getByRole('list', { name: '测评结果' }).getByRole('listitem');
+    expect(await cards.count()).toBe(12);
+    await page.getByRole('region', { name: '约谈名单' }).getByText('约谈名单：2 人').waitFor();
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const result = await page.evaluate(() => (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }> } }).axe.run({ include: [['[data-testid=task-pane]']] }));
+    // Tabster's focus sentinels are left out by name, as in the whole-page check below.
+    const real = result.violations.map((v) => ({ ...v, nodes: v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) : v.nodes })).filter((v) => v.nodes.length > 0);
+    expect(real.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await shot(page, '06-ballot');
+    await page.close();
+  });
+
   it('opens any .xlsx the user picks, reading it in the page', async () => {
     const page = await open();
     await page.locator('input[type=file]').setInputFiles(join(__dirname, '..', 'assets', 'samples', '阳谷县帮扶救助台账-2017春节.xlsx'));

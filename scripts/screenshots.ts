@@ -1,7 +1,7 @@
 // npm run screenshots: pictures of the layout for the README, so anyone can see it without Excel.
 //  - the task pane at 320 px (as narrow as Excel makes it), through the playground, in Debian's
 //    Chromium (playwright-core, /usr/bin/chromium; no downloaded browser);
-//  - the 检查结果 tab as LibreOffice prints it on A4 (soffice → PDF → pdftoppm).
+//  - the 检查结果 tab as LibreOffice prints it on A4, and 测评汇总 on A3 (soffice → PDF → pdftoppm).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ const { serve } = require('./serve.js') as { serve(dir: string, port?: number): 
 const ROOT = join(__dirname, '..');
 const DOCS = join(ROOT, 'docs');
 const SAMPLE = join(ROOT, 'assets', 'samples', '创城目标任务分解表-2017.xlsx');
+const BALLOT_SAMPLE = join(ROOT, 'assets', 'samples', '党组织书记述职评议测评-2017.xlsx');
 
 async function pane(): Promise<void> {
   const server = await serve(buildPlayground());
@@ -42,6 +43,12 @@ async function pane(): Promise<void> {
     await page.getByText(/有 \d+ 个错误/).waitFor();
     await page.getByRole('tab', { name: '帮扶汇总', exact: true }).last().click();
     await pane.screenshot({ path: join(DOCS, 'pane-320-aid.png') });
+    await page.getByRole('button', { name: '样例：述职评议测评票' }).click();
+    await page.getByRole('tab', { name: '测评票', exact: true }).waitFor();
+    await page.getByRole('button', { name: '一键检查' }).click();
+    await page.getByText(/有 \d+ 个错误/).waitFor();
+    await page.getByRole('tab', { name: '测评结果', exact: true }).click();
+    await pane.screenshot({ path: join(DOCS, 'pane-320-ballot.png') });
     // A file that is not a workbook: the page says so in place of the workbook.
     await page.locator('input[type=file]').setInputFiles({ name: '坏文件.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是表格') });
     await page.getByText('无法打开 坏文件.xlsx').waitFor();
@@ -53,11 +60,12 @@ async function pane(): Promise<void> {
   }
 }
 
-function renderFindingsTab(): void {
+/** The page of the checked copy of `sample` that starts with `title`, as LibreOffice prints it, into docs/`png`. */
+function renderTab(sample: string, args: string[], title: string, png: string, dpi = 90): void {
   const dir = mkdtempSync(join(tmpdir(), 'ledgercheck-shots-'));
   const copy = join(dir, 'checked.xlsx');
   try {
-    findingsPageInto(copy);
+    execFileSync(process.execPath, [join(ROOT, 'bin', 'ledgercheck.js'), 'check', sample, ...args, '--out', copy, '--quiet'], { stdio: 'pipe' });
   } catch (e) {
     if ((e as { status?: number }).status !== 1) throw e;
   }
@@ -66,24 +74,22 @@ function renderFindingsTab(): void {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
   for (let p = 1; p <= pages; p++) {
     const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-']).toString();
-    if (!text.trimStart().startsWith('检查结果')) continue;
-    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', String(p), '-l', String(p), '-singlefile', pdf, join(dir, 'page')]);
-    renameSync(join(dir, 'page.png'), join(DOCS, 'findings-tab-a4.png'));
+    if (!text.trimStart().startsWith(title)) continue;
+    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(p), '-l', String(p), '-singlefile', pdf, join(dir, 'page')]);
+    renameSync(join(dir, 'page.png'), join(DOCS, png));
     return;
   }
-  throw new Error(`no page of ${pdf} starts with 检查结果: ${readdirSync(dir).join(', ')}`);
-}
-
-function findingsPageInto(copy: string): void {
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'ledgercheck.js'), 'check', SAMPLE, '--as-of', '2017-07-15', '--out', copy, '--quiet'], { stdio: 'pipe' });
+  throw new Error(`no page of ${pdf} starts with ${title}: ${readdirSync(dir).join(', ')}`);
 }
 
 async function main(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
-  renderFindingsTab();
+  renderTab(SAMPLE, ['--as-of', '2017-07-15'], '检查结果', 'findings-tab-a4.png');
   console.log('docs/findings-tab-a4.png');
+  renderTab(BALLOT_SAMPLE, [], '测评结果汇总', 'ballot-tab-a3.png', 72);
+  console.log('docs/ballot-tab-a3.png');
   await pane();
-  console.log('docs/pane-320-{findings,units,settings,aid}.png, docs/playground-broken-file.png');
+  console.log('docs/pane-320-{findings,units,settings,aid,ballot}.png, docs/playground-broken-file.png');
 }
 
 void main().catch((e) => {

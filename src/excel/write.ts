@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from '../core/address';
-import { bodyRows, chartHeightRows, ChartSpec, chartSeries, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, seriesName, SheetDescription, SUBTITLE_ROW, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
+import { bodyRows, chartHeightRows, ChartSpec, chartWidthCols, chartSeries, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, seriesName, SheetDescription, SUBTITLE_ROW, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
 import { freeName } from '../core/summary/tab-names';
 import { BUILDING_PREFIX, OWNED_NAME, OWNED_PROPERTY, SheetInfo } from './ownership';
 import { BLOCK_BYTES } from './read';
@@ -207,7 +207,7 @@ function addChart(ws: Excel.Worksheet, tab: SheetDescription, c: ChartSpec, last
     if (support.pageLayout) chart.axes.categoryAxis.position = 'Maximum' as Excel.ChartAxisPosition;
     chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
   }
-  chart.setPosition(`A${lastRow + 2}`, `I${lastRow + 2 + chartHeightRows(c)}`);
+  chart.setPosition(`A${lastRow + 2}`, `${columnLetter(chartWidthCols(tab, c))}${lastRow + 2 + chartHeightRows(c)}`);
 }
 
 /** Best effort: delete the temporary tabs a failed write left. They are hidden and named ~LC… anyway. */

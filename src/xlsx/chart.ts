@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from '../core/address';
-import { bodyRows, chartHeightRows, ChartSpec, chartSeries, FIRST_DATA_ROW, seriesName, SheetDescription } from '../core/summary/sheet';
+import { bodyRows, chartHeightRows, ChartSpec, chartWidthCols, chartSeries, FIRST_DATA_ROW, seriesName, SheetDescription } from '../core/summary/sheet';
 import { escapeXml } from './xml';
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -56,7 +56,7 @@ export function drawingXml(d: SheetDescription, chartRelId: string): string {
   const anchor = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"><xdr:twoCellAnchor>` +
-    `<xdr:from>${anchor(0, top)}</xdr:from><xdr:to>${anchor(Math.min(d.columns.length, 9), top + (d.chart ? chartHeightRows(d.chart) : 20))}</xdr:to>` +
+    `<xdr:from>${anchor(0, top)}</xdr:from><xdr:to>${anchor(d.chart ? chartWidthCols(d, d.chart) : Math.min(d.columns.length, 9), top + (d.chart ? chartHeightRows(d.chart) : 20))}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(cellAddress(top + 1, 1))} Chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${chartRelId}"/></a:graphicData></a:graphic></xdr:graphicFrame>` +
     `<xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`

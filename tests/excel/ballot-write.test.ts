@@ -29,6 +29,12 @@ describe('the ballot tabs through Office.js (the strict in-memory Excel)', () =>
     expect(chart.series.every((s) => /^#[0-9A-F]{6}$/.test(s.fill ?? ''))).toBe(true);
     expect(chart.categoryAxis).toEqual({ reversePlotOrder: true, position: 'Maximum' });
     expect(chart.legend.position).toBe('Bottom');
+    // Below the table, and wide enough (about 100 characters) for the bars' parts to be read.
+    const [from, to] = chart.position!;
+    expect(from).toBe('A11');
+    const lastCol = /^([A-Z]+)/.exec(to)![1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const widthPts = [...Array(lastCol).keys()].reduce((n, c) => n + (sheet.columnWidths.get(c + 1) ?? 0), 0);
+    expect(widthPts / 7).toBeGreaterThanOrEqual(90);
     // The header wraps, so 对党建工作重视程度·好+较好率 shows whole in its narrow column.
     expect(sheet.formats.get(3 * 16_384 + 5)?.wrap).toBe(true);
     expect(cellText(doc, '约谈名单', 4, 1)).toBe('孙长山');

@@ -107,6 +107,20 @@ export function seriesName(d: SheetDescription, spec: ChartSpec, col: number): s
 }
 
 /**
+ * Columns of the sheet a chart spans: nine for a column chart; a bar chart about 100 characters
+ * wide, so its bars are long enough to read their parts (测评汇总's count columns are narrow).
+ */
+export function chartWidthCols(d: Pick<SheetDescription, 'columns'>, spec: ChartSpec): number {
+  if (spec.type !== 'stacked-bar') return Math.min(d.columns.length, 9);
+  let chars = 0;
+  for (let i = 0; i < d.columns.length; i++) {
+    chars += d.columns[i].width + 1;
+    if (chars >= 100) return i + 1;
+  }
+  return d.columns.length;
+}
+
+/**
  * Rows of the sheet a chart takes: a bar chart grows with its bars (about 1.6 rows a bar), up to
  * about two printed pages (a 200-person 民主测评 gets thinner bars, not a chart ten pages long).
  */

@@ -3,7 +3,10 @@ import type { BallotJson } from '../../core/kinds/ballot/json';
 import type { Texts } from '../i18n';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
-const num = { margin: 0, fontVariantNumeric: 'tabular-nums' } as const;
+const num = { fontVariantNumeric: 'tabular-nums' } as const;
+/** A label and its figure never split across lines; the pairs wrap as wholes at 320 px. */
+const pair = { whiteSpace: 'nowrap' } as const;
+const line = { display: 'flex', flexWrap: 'wrap', columnGap: 12, rowGap: 0, fontSize: 14, marginTop: 2 } as const;
 
 /** Good to bad, as 测评汇总's chart colours them. */
 const BAR_COLORS: Record<number, string[]> = {
@@ -69,11 +72,21 @@ export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotJson | nu
         <Text weight="semibold" block>
           {b.interviewsTitle(interviews.length)}
         </Text>
-        {interviews.map((p) => (
-          <Text key={`${p.person}\u0000${p.unit}`} block size={300}>
-            {b.interviewLine(p.person, p.unit, p.grade ?? '—', p.downItems)}
-          </Text>
-        ))}
+        {interviews.length > 0 && (
+          <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+            {interviews.map((p) => (
+              <li key={`${p.person}\u0000${p.unit}`} style={{ fontSize: 14 }}>
+                <b>{p.person}</b>
+                {b.unitAndGrade(p.unit, p.grade ?? '—')}
+                {p.downItems.length > 0 && (
+                  <Text block size={200}>
+                    {b.downItems(p.downItems)}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <ul aria-label={t.tabs.ballot} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 8 }}>
         {ballot.persons.map((p) => {
@@ -100,16 +113,22 @@ export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotJson | nu
                 {p.unit}
               </Text>
               <MarksBar counts={counts} colors={colors} />
-              <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 12, rowGap: 2, margin: '4px 0 0', fontSize: 14 }}>
-                <dt>{b.goodRate(choices[0])}</dt>
-                <dd style={num}>{pct(p.goodRate)}</dd>
-                <dt>{b.goodOrBetterRate(choices[0], choices[1])}</dt>
-                <dd style={num}>{pct(p.goodOrBetterRate)}</dd>
-                <dt>{b.marks}</dt>
-                <dd style={num}>{choices.map((c, i) => `${c} ${counts[i]}`).join(' · ')}</dd>
-                <dt>{b.ballots}</dt>
-                <dd style={num}>{p.ballots}</dd>
-              </dl>
+              <div style={line}>
+                <span style={pair}>
+                  {b.goodRate(choices[0])} <b style={num}>{pct(p.goodRate)}</b>
+                </span>
+                <span style={pair}>
+                  {b.goodOrBetterRate(choices[0], choices[1])} <b style={num}>{pct(p.goodOrBetterRate)}</b>
+                </span>
+              </div>
+              <div style={line} aria-label={b.marks}>
+                {choices.map((c, i) => (
+                  <span key={c} style={pair}>
+                    {c} <span style={num}>{counts[i]}</span>
+                  </span>
+                ))}
+                <span style={pair}>{b.ballotsText(p.ballots)}</span>
+              </div>
             </li>
           );
         })}
