@@ -3,7 +3,11 @@ import { SimWorkbook } from '../../src/excel-sim/state';
 import { FULL_SUPPORT } from '../../src/excel/support';
 import { writeTabs } from '../../src/excel/write';
 import { handMadeBallot } from '../helpers/ballot-summary';
-import { context } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simFromXlsx } from '../../src/playground/load-workbook';
+import { checkWorkbook } from '../../src/excel/check-workbook';
+import { context, options } from './helpers';
 
 const cellText = (doc: SimWorkbook, sheet: string, row: number, col: number) => doc.sheet(sheet)!.cells.get(row * 16_384 + col)?.value;
 
@@ -52,5 +56,21 @@ describe('the ballot tabs through Office.js (the strict in-memory Excel)', () =>
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     // As in Excel, what came before the failing call in the batch stays: the charts exist, their series unnamed.
     expect(doc.sheet('表')!.charts.flatMap((c) => c.series.map((s) => s.name ?? null))).toEqual([null, null, null, null]);
+  });
+
+  it('checks the 述职评议 sample inside Excel: the report carries the tally, 测评汇总 gets its chart, the user’s sheets stay as they were', async () => {
+    const bytes = readFileSync(join(__dirname, '..', '..', 'assets', 'samples', '党组织书记述职评议测评-2017.xlsx'));
+    const doc = await simFromXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, '党组织书记述职评议测评-2017.xlsx');
+    const before = JSON.stringify([...doc.sheet('测评票')!.cells]);
+    const { ctx } = context(doc);
+    const outcome = await checkWorkbook(ctx, options({}, { fileName: '党组织书记述职评议测评-2017.xlsx' }));
+    expect(outcome.report.ballot!.persons).toHaveLength(12);
+    expect(outcome.report.ballot!.persons.filter((p) => p.interview).map((p) => p.person)).toEqual(['孙长山', '郑宝山']);
+    expect(outcome.tabNames).toMatchObject({ ballot: '测评汇总', interviews: '约谈名单' });
+    const chart = doc.sheet('测评汇总')!.charts[0];
+    expect(chart.type).toBe('BarStacked');
+    expect(chart.series.map((x) => x.name)).toEqual(['好', '较好', '一般', '差']);
+    expect(chart.series[0].categories).toBe('B4:B15');
+    expect(JSON.stringify([...doc.sheet('测评票')!.cells])).toBe(before);
   });
 });
