@@ -101,10 +101,15 @@ export function totalsRowCheck(): Check {
     rules: TOTALS_ROW_RULES.map((r) => r.id),
     start(ctx) {
       const t = ctx.table;
-      // The kind's summed columns (分值, 得分, 户数, 慰问金 …) that this sheet has.
-      keys = Object.keys(ctx.kind.columns).filter((k) => ctx.kind.columns[k].summed && ctx.col(k) !== undefined);
-      // The 自评分 column already read as the score is summed once.
-      if (ctx.col('selfScore') !== undefined && ctx.col('selfScore') === ctx.col('score')) keys = keys.filter((k) => k !== 'selfScore');
+      // The kind's summed columns (分值, 得分, 户数, 慰问金 …) that this sheet has, each column once:
+      // a 自评表's 自评分 is also read as its 得分, and is added up under the first key only.
+      const seen = new Set<number>();
+      keys = Object.keys(ctx.kind.columns).filter((k) => {
+        const col = ctx.col(k);
+        if (!ctx.kind.columns[k].summed || col === undefined || seen.has(col)) return false;
+        seen.add(col);
+        return true;
+      });
       units = t.units;
       group = fresh();
       whole = fresh();
