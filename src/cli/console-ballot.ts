@@ -1,4 +1,4 @@
-import { castText } from '../core/kinds/ballot/tabs';
+import { castText, weightsText } from '../core/kinds/ballot/tabs';
 import type { BallotJson } from '../core/kinds/ballot/json';
 import { Lang } from '../core/messages';
 import { table, truncate, width, wrap } from './text-width';
@@ -18,7 +18,9 @@ export function ballotLines(ballot: BallotJson, lang: Lang, limit: number | null
   const { choices } = ballot;
   const out: string[] = [];
   const basis = ballot.gradeItem ? (zh ? `总体等次按“${ballot.gradeItem}”` : `grade from “${ballot.gradeItem}”`) : zh ? '总体等次按全部测评项目' : 'grade from all items pooled';
-  const head = zh ? `测评汇总：${ballot.persons.length} 人；${castText(ballot, lang)}；${basis}` : `Ballots: ${ballot.persons.length} persons; ${castText(ballot, lang)}; ${basis}`;
+  const weights = weightsText(ballot.groups, lang);
+  const weighted = weights ? (zh ? `，按 ${weights} 加权` : `, weighted ${weights}`) : '';
+  const head = zh ? `测评汇总：${ballot.persons.length} 人；${castText(ballot, lang)}；${basis}${weighted}` : `Ballots: ${ballot.persons.length} persons; ${castText(ballot, lang)}; ${basis}${weighted}`;
   out.push(...wrap(head, lineWidth));
   // Problems with the run as a whole (a sheet in no group, another choice set) come first.
   for (const p of ballot.problems ?? []) wrap(`${zh ? '注意：' : 'Note: '}${p}`, lineWidth - 2).forEach((l, i) => out.push((i === 0 ? '  ' : '    ') + l));

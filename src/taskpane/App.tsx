@@ -129,7 +129,7 @@ export function App({ api, lang, theme = webLightTheme, notes = [] }: AppProps) 
           {view === 'findings' && report && <FindingsList t={t} lang={lang} findings={report.findings} onSelect={select} />}
           {view === 'units' && report && <UnitScores t={t} report={report} />}
           {view === 'aid' && report && <AidTotals t={t} report={report} />}
-          {view === 'ballot' && report && <BallotResults t={t} ballot={report.ballot} />}
+          {view === 'ballot' && report && <BallotResults t={t} lang={lang} ballot={report.ballot} />}
           {view === 'settings' && loadedVersion > 0 && <SettingsForm key={loadedVersion} t={t} lang={lang} settings={settings} onSave={save} />}
         </div>
       </main>

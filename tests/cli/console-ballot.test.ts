@@ -50,6 +50,14 @@ describe('the console’s ballot section', () => {
     expect(none[none.length - 1]).toBe('约谈名单：无（没有总体等次须约谈的人）');
   });
 
+  it('says how the groups were weighted in its headline', () => {
+    const weighted = { ...ballot, groups: [{ name: '领导', weight: 40, ballots: 3 }, { name: '群众', weight: 60, ballots: 7 }] };
+    const head = ballotLines(weighted, 'zh', null, 100);
+    // The headline wraps at 100 columns; read as one sentence it names every group's share.
+    expect(head[0].startsWith('测评汇总：6 人；')).toBe(true);
+    expect(head.slice(0, 2).join('')).toMatch(/总体等次按“总体评价”，按 领导 40%（3 张）、\s?群众 60%（7 张） ?加权$/);
+  });
+
   it('says a problem with the run as a whole right under the headline', () => {
     const lines = ballotLines(handMadeBallotJson('zh', [{ zh: '工作表“群众”不属于设置里的任何一组，它的票没有计入。', en: 'Sheet “群众” matches no group: its ballots were not counted.' }]), 'zh', null, 100);
     expect(lines[1]).toBe('  注意：工作表“群众”不属于设置里的任何一组，它的票没有计入。');

@@ -8,7 +8,7 @@ import { handMadeBallot, handMadeBallotJson } from '../helpers/ballot-summary';
 const show = (lang: 'zh' | 'en', ballot = handMadeBallotJson(lang)) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <BallotResults t={texts(lang)} ballot={ballot} />
+      <BallotResults t={texts(lang)} lang={lang} ballot={ballot} />
     </FluentProvider>,
   );
 
@@ -42,8 +42,13 @@ describe('the pane’s ballot result', () => {
     const b = handMadeBallotJson('zh');
     show('zh', { ...b, persons: b.persons.filter((p) => !p.interview) });
     expect(screen.getByText('约谈名单：无')).toBeTruthy();
-    render(<BallotResults t={texts('zh')} ballot={null} />);
+    render(<BallotResults t={texts('zh')} lang="zh" ballot={null} />);
     expect(screen.getByText('没有测评票。')).toBeTruthy();
+  });
+
+  it('says how the groups were weighted', () => {
+    show('zh', { ...handMadeBallotJson('zh'), groups: [{ name: '领导', weight: 0.4, ballots: 3 }, { name: '党员', weight: 0.3, ballots: 3 }, { name: '群众', weight: 0.3, ballots: 4 }] });
+    expect(screen.getByText('总体等次按“总体评价”一项的票，按 领导 40%（3 张）、党员 30%（3 张）、群众 30%（4 张） 加权')).toBeTruthy();
   });
 
   it('says a problem with the run as a whole', () => {

@@ -1,5 +1,7 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { BallotJson } from '../../core/kinds/ballot/json';
+import { weightsText } from '../../core/kinds/ballot/tabs';
+import type { Lang } from '../../core/messages';
 import type { Texts } from '../i18n';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -49,7 +51,7 @@ function MarksBar({ counts, colors }: { counts: number[]; colors: string[] }) {
  * card per person in rank order (rank, grade, rates, the grade item's marks as a bar). Cards,
  * not a table: a 320 px pane has no room for four counts and two rates side by side.
  */
-export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotJson | null }) {
+export function BallotResults({ t, lang, ballot }: { t: Texts; lang: Lang; ballot: BallotJson | null }) {
   if (!ballot) return <Text>{t.noBallot}</Text>;
   const b = t.ballot;
   const { choices } = ballot;
@@ -62,6 +64,7 @@ export function BallotResults({ t, ballot }: { t: Texts; ballot: BallotJson | nu
       </Text>
       <Text block size={200}>
         {ballot.gradeItem ? b.gradeFrom(ballot.gradeItem) : b.pooled}
+        {ballot.groups.length > 0 && b.weighted(weightsText(ballot.groups, lang))}
       </Text>
       {(ballot.problems ?? []).map((p) => (
         <Text key={p} block size={300} role="note" style={{ color: 'var(--colorPaletteRedForeground1)' }}>

@@ -60,12 +60,16 @@ export function gradeRuleText(ballot: BallotSummary, settings: BallotSettings, l
   return basis + rule;
 }
 
-/** The groups' weights as percents of their sum: 领导 40%、党员 30%、群众 30%. */
+/** The groups' weights as percents of their sum, with their ballots: 领导 40%（3 张）、党员 30%（3 张）; '' without groups. */
+export function weightsText(groups: BallotSummary['groups'], lang: Lang): string {
+  const sum = groups.reduce((n, g) => n + g.weight, 0);
+  if (groups.length === 0 || sum <= 0) return '';
+  return groups.map((g) => `${g.name} ${Number(((g.weight / sum) * 100).toFixed(1))}%（${g.ballots} ${t(lang, '张', 'ballots')}）`).join(t(lang, '、', ', '));
+}
+
 function groupsText(ballot: BallotSummary, lang: Lang): string {
-  const sum = ballot.groups.reduce((n, g) => n + g.weight, 0);
-  if (ballot.groups.length === 0 || sum <= 0) return '';
-  const parts = ballot.groups.map((g) => `${g.name} ${Number(((g.weight / sum) * 100).toFixed(1))}%（${g.ballots} ${t(lang, '张', 'ballots')}）`);
-  return t(lang, `；按 ${parts.join('、')} 加权计算好票率和等次`, `; rates and grades weighted by group: ${parts.join(', ')}`);
+  const weights = weightsText(ballot.groups, lang);
+  return weights ? t(lang, `；按 ${weights} 加权计算好票率和等次`, `; rates and grades weighted by group: ${weights}`) : '';
 }
 
 /** The cast line: 实到 60 人，收回 60 张（废票 1 张）. */
