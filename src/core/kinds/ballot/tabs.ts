@@ -50,8 +50,8 @@ export function choiceColors(n: number): string[] {
 export function gradeRuleText(ballot: BallotSummary, settings: BallotSettings, lang: Lang): string {
   const worst = ballot.choices[ballot.choices.length - 1];
   const basis = ballot.gradeItem
-    ? t(lang, `总体等次按“${ballot.gradeItem}”一项的票`, `The overall grade is read from “${ballot.gradeItem}”`)
-    : t(lang, `表中没有“${settings.gradeItem}”一项，总体等次按全部测评项目的票合计`, `No “${settings.gradeItem}” item: the overall grade pools every item's marks`);
+    ? t(lang, `总体等次按“${ballot.gradeItem}”一项的票`, `the overall grade is read from “${ballot.gradeItem}”`)
+    : t(lang, `表中没有“${settings.gradeItem}”一项，总体等次按全部测评项目的票合计`, `no “${settings.gradeItem}” item, so the overall grade pools every item's marks`);
   const rule = t(
     lang,
     `：${worst}票达到有效票的${shareText(settings.gradeRule.worstShare, lang)}评为“${worst}”，否则取票数最多的等次（票数相同取${settings.gradeRule.tie === 'lower' ? '较低' : '较高'}的等次）`,
@@ -159,7 +159,7 @@ export function ballotSummaryTab(input: BallotTabInput): SheetDescription {
     t(
       lang,
       `；${goodHeader} = ${choices[0]}票 ÷ 该项有效票；排名按${goodHeader}、再按${betterHeader}，两者都相同的排名相同；总体等次为${interviewGrades.join('、')}的须约谈（见“${TAB_NAMES.interviews.zh}”）。文件 ${input.files.join('、')}`,
-      `; ${goodHeader} = ${choices[0]} marks ÷ the item's valid marks; ranked by ${goodHeader}, then ${betterHeader}, equal on both share a rank; a grade of ${interviewGrades.join(', ')} means an interview (see “${TAB_NAMES.interviews.en}”). Files ${input.files.join(', ')}`,
+      `; ${goodHeader} = ${choices[0]} marks ÷ the item's valid marks; ranked by ${goodHeader}, then ${betterHeader}, equal on both share a rank; a grade of ${interviewGrades.join(' or ')} means an interview (see “${TAB_NAMES.interviews.en}”). Files ${input.files.join(', ')}`,
     );
   const problems = (ballot.problems ?? []).map((p) => p[lang]);
   const chartItem = ballot.gradeItem ?? t(lang, '全部项目', 'all items');
