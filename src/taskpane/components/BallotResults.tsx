@@ -1,6 +1,6 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { BallotJson } from '../../core/kinds/ballot/json';
-import { weightsText } from '../../core/kinds/ballot/tabs';
+import { choiceColors, weightsText } from '../../core/kinds/ballot/tabs';
 import type { Lang } from '../../core/messages';
 import type { Texts } from '../i18n';
 
@@ -9,16 +9,6 @@ const num = { fontVariantNumeric: 'tabular-nums' } as const;
 /** A label and its figure never split across lines; the pairs wrap as wholes at 320 px. */
 const pair = { whiteSpace: 'nowrap' } as const;
 const line = { display: 'flex', flexWrap: 'wrap', columnGap: 12, rowGap: 0, fontSize: 14, marginTop: 2 } as const;
-
-/** Good to bad, as 测评汇总's chart colours them. */
-const BAR_COLORS: Record<number, string[]> = {
-  3: ['#2E7D32', '#FFB300', '#D32F2F'],
-  4: ['#2E7D32', '#9CCC65', '#FFB300', '#D32F2F'],
-};
-
-function barColors(n: number): string[] {
-  return BAR_COLORS[n] ?? Array.from({ length: n }, (_, i) => `hsl(${Math.round(120 - (120 * i) / Math.max(1, n - 1))} 55% 42%)`);
-}
 
 /** The grade's colour: the best choice green, the worst red, those between in between. */
 function gradeColor(choices: string[], grade: string | null): 'success' | 'informative' | 'warning' | 'danger' | 'subtle' {
@@ -55,7 +45,8 @@ export function BallotResults({ t, lang, ballot }: { t: Texts; lang: Lang; ballo
   if (!ballot) return <Text>{t.noBallot}</Text>;
   const b = t.ballot;
   const { choices } = ballot;
-  const colors = barColors(choices.length);
+  // Good to bad, as 测评汇总's chart colours them.
+  const colors = choiceColors(choices.length).map((c) => `#${c}`);
   const interviews = ballot.persons.filter((p) => p.interview);
   return (
     <div>
