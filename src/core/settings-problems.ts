@@ -27,6 +27,8 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   showIds: { zh: '显示完整身份证号', en: 'show IDs' },
   lang: { zh: '语言', en: 'the language' },
   ballot: { zh: '测评设置', en: 'the ballot settings' },
+  // A nested setting the task pane has its own field for is named by that field.
+  'ballot.present': { zh: '实到人数', en: 'the number of people present' },
 };
 
 const TYPES: Record<string, { zh: string; en: string }> = {
@@ -75,7 +77,8 @@ export function settingsProblems(error: z.ZodError): SettingsProblem[] {
 /** A problem as one sentence in one language, naming the setting in words. */
 export function problemSentence(p: SettingsProblem, lang: Lang): string {
   if (p.own) return p[lang];
-  return lang === 'zh' ? `${settingName(p.field, lang)}${p.zh}` : `${settingName(p.field, lang).replace(/^the /, 'The ')} ${p.en}`;
+  const name = settingName(NAMES[p.path] ? p.path : p.field, lang);
+  return lang === 'zh' ? `${name}${p.zh}` : `${name.replace(/^the /, 'The ')} ${p.en}`;
 }
 
 /** The setting's name in words, for the task pane. */

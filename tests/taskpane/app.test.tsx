@@ -250,4 +250,30 @@ describe('the task pane', () => {
     await clickAndSettle('保存设置');
     expect(screen.getAllByRole('alert').some((a) => /^设置有误，未保存： “籍贯”不是认得的表头名；可用：身份证号、/.test(a.textContent!))).toBe(true);
   });
+
+  it('offers 测评结果 for ballots only, and takes 实到人数 from the settings when the ballots do not state it', async () => {
+    // Two ballots of two persons, stacked, no 实到 line.
+    const block = (n: number) => [[`测评表 第 ${n} 张`], ['序号', '姓名', '单位', '总体评价', '', '', ''], ['', '', '', '好', '较好', '一般', '差'], [1, '张三', '甲单位', '√', '', '', ''], [2, '李四', '乙单位', '', '', '√', ''], []];
+    const doc = simBook([{ name: '测评票', rows: [...block(1), ...block(2)] }]);
+    render(<App api={apiOver(doc)} lang="zh" />);
+    await clickAndSettle('一键检查');
+    expect(screen.queryByRole('tab', { name: '单位得分' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: '测评结果' }));
+    const cards = within(screen.getByRole('list', { name: '测评结果' })).getAllByRole('listitem');
+    expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual(['张三 甲单位', '李四 乙单位']);
+    expect(screen.getByText('约谈名单：1 人')).toBeTruthy();
+    expect(screen.getByText('2 人；收回测评票 2 张（废票 0 张）')).toBeTruthy();
+    // Only one person came: two ballots are one too many.
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    fireEvent.change(screen.getByLabelText(/实到人数/), { target: { value: '0' } });
+    await clickAndSettle('保存设置');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('设置有误，未保存： 实到人数应大于 0');
+    fireEvent.change(screen.getByLabelText(/实到人数/), { target: { value: '1' } });
+    await clickAndSettle('保存设置');
+    expect(JSON.parse(String(doc.settings.get(SETTINGS_KEY))).ballot.present).toBe(1);
+    await clickAndSettle('一键检查');
+    fireEvent.click(screen.getByRole('tab', { name: '问题' }));
+    expect(screen.getByRole('region', { name: '票数多于实到人数' })).toBeTruthy();
+  });
 });
+

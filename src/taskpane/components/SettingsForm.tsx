@@ -26,6 +26,8 @@ interface FormState {
   totalPoints: string;
   thresholds: string[];
   mapping: string;
+  /** 实到人数 for review ballots: what the title line says when the ballots have none. */
+  present: string;
 }
 
 function toForm(s: Settings): FormState {
@@ -40,6 +42,7 @@ function toForm(s: Settings): FormState {
     totalPoints: s.totalPoints === null ? '' : String(s.totalPoints),
     thresholds: grades.slice(0, -1).map((g) => String(Math.round(g.min * 1000) / 10)),
     mapping: mapping.join('\n'),
+    present: s.ballot?.present === undefined ? '' : String(s.ballot.present),
   };
 }
 
@@ -81,10 +84,12 @@ function toInput(f: FormState, base: Settings, sheets: Record<string, { columns:
     totalPoints: f.totalPoints.trim() === '' ? null : (num(f.totalPoints) as number),
     gradeThresholds: grades.map((g, i) => (i < f.thresholds.length ? { grade: g.grade, min: (num(f.thresholds[i]) ?? NaN) / 100 } : g)),
     sheets,
+    // The rest of the ballot settings (choice sets, groups…) come from a settings file and stay as they are.
+    ballot: f.present.trim() === '' ? (base.ballot ? { ...base.ballot, present: undefined } : undefined) : { ...base.ballot, present: num(f.present) as number },
   };
 }
 
-const FIELD_PATHS: Record<string, string> = { asOf: 'asOf', from: 'window', to: 'window', cap: 'capPerHousehold', totalPoints: 'totalPoints', thresholds: 'gradeThresholds', mapping: 'sheets' };
+const FIELD_PATHS: Record<string, string> = { asOf: 'asOf', from: 'window', to: 'window', cap: 'capPerHousehold', totalPoints: 'totalPoints', thresholds: 'gradeThresholds', mapping: 'sheets', present: 'ballot' };
 
 export function SettingsForm({ t, lang, settings, onSave }: SettingsFormProps) {
   const [form, setForm] = useState(() => toForm(settings));
@@ -159,6 +164,9 @@ export function SettingsForm({ t, lang, settings, onSave }: SettingsFormProps) {
             />
           ))}
         </div>
+      </Field>
+      <Field label={t.settings.present} hint={t.settings.presentHint} validationState={state('present')} validationMessage={problem('present')}>
+        <Input type="number" value={form.present} onChange={set('present')} />
       </Field>
       <Field label={t.settings.mapping} validationState={state('mapping')} validationMessage={problem('mapping')}>
         <Textarea value={form.mapping} onChange={set('mapping')} resize="vertical" />
