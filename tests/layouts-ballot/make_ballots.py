@@ -185,20 +185,23 @@ def shares(parts, choices):
     return [sum(w * Fraction(c.get(i, 0), sum(c.values())) for w, c in parts) / total_w for i in range(len(choices))]
 
 
-def grade_of(sh, choices):
+def grade_of(sh, choices, rule=None):
+    """The spec's grade rule; rule: settings ballot.gradeRule ({worstShare, tie}), else the default."""
+    rule = rule or {}
     if sh is None:
         return None
-    if sh[-1] >= WORST_SHARE:
+    if sh[-1] >= Fraction(str(rule.get('worstShare', WORST_SHARE))):
         return len(choices) - 1
     top = max(sh)
-    return max(i for i, s in enumerate(sh) if s == top)  # a tie goes to the lower (worse) choice
+    tied = [i for i, s in enumerate(sh) if s == top]
+    return min(tied) if rule.get('tie') == 'higher' else max(tied)  # default: a tie goes to the lower (worse) choice
 
 
 def interview_grades(choices):
     return {2, 3} if len(choices) == 4 else {2}
 
 
-def tally(ballots, items, choices, grade_item, groups, present):
+def tally(ballots, items, choices, grade_item, groups, present, rule=None):
     """The `ballot` object of the JSON report, as the spec defines it, from the ballots."""
     order, seen = [], set()
     for b in ballots:
@@ -239,13 +242,14 @@ def tally(ballots, items, choices, grade_item, groups, present):
     out, exact = [], []
     for i, p in enumerate(order):
         sh = person_shares(p.key, grade_items)
-        g = grade_of(sh, choices)
+        g = grade_of(sh, choices, rule)
         interview = g is not None and g in interview_grades(choices)
         down = []
         for it in items:
             ish = person_shares(p.key, [it])
-            ig = grade_of(ish, choices)
-            if ish is not None and (ig in interview_grades(choices) or ish[-1] >= WORST_SHARE):
+            ig = grade_of(ish, choices, rule)
+            worst = Fraction(str((rule or {}).get('worstShare', WORST_SHARE)))
+            if ish is not None and (ig in interview_grades(choices) or ish[-1] >= worst):
                 down.append(it)
         merged = {it: {ch: sum(counts[p.key][g][it].get(ci, 0) for g in gnames) for ci, ch in enumerate(choices)} for it in items}
         rec = {
@@ -507,8 +511,8 @@ CASES = []
 
 
 def case(pair, families, correct, files, ballots, items, choices, grade_item, present=None, groups=None,
-         settings=None, extra=(), check_tally=True):
-    t, exact = tally(ballots, items, choices, grade_item, groups, present)
+         settings=None, extra=(), check_tally=True, rule=None):
+    t, exact = tally(ballots, items, choices, grade_item, groups, present, rule)
     if groups:
         guard_weighted(exact, choices, pair)
     found = expected_findings(ballots, items) + list(extra)
@@ -664,6 +668,8 @@ def grid_words_pooled(rng, correct, out):
     book.close()
     case(pair, ['ticked grid', 'stacked with titles', 'choice word as the mark', 'no 总体评价 (pooled grade)', '述职人/党组织'],
          correct, [f], bs, items, C4, None)
+    case(f'{pair}-settings-grade-item', ['the same workbook', 'settings ballot.gradeItem 工作实绩'], correct, [f], bs, items, C4, '工作实绩',
+         settings={'ballot': {'gradeItem': '工作实绩'}})
 
 
 # (6) entry sheet (pandas + xlsxwriter): 票号, 姓名, 单位, five items as words; 12 persons × 28
@@ -883,6 +889,9 @@ def ties(rng, correct, out):
              for k, d in wrong]
     case(pair, ['ticked grid', 'stacked with titles', 'ties (→ lower grade)', '差 at exactly 1/3', 'competition ranking',
                 'office tally beside ballots'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价', extra=extra)
+    rule = {'worstShare': 0.5, 'tie': 'higher'}
+    case(f'{pair}-settings-tie-higher', ['the same workbook', 'settings ballot.gradeRule: worstShare 0.5, tie higher'], correct, [f], bs,
+         DEFAULT_ITEMS, C4, '总体评价', extra=extra, settings={'ballot': {'gradeRule': rule}}, rule=rule)
 
 
 BUILDERS = [grid_per_sheet, grid_stacked_titled, grid_stacked_untitled, grid_satisfaction, grid_words_pooled, entry_words,
