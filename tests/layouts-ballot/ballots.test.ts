@@ -141,7 +141,7 @@ describe.each(CASES.map((c) => [`[${c.family.join(' + ')}] ${c.name}`, c] as con
       expect(report.findings.filter((f) => f.severity !== 'info').map(shown)).toEqual([]);
     });
   } else {
-    it('flawed twin: every planted mistake found at its cell, with its severity, naming the person and the item', () => {
+    it('flawed twin: every planted mistake found at its cell, with its severity, naming the person and the item (or the two counts)', () => {
       const used = new Set<Found>();
       const problems = c.findings.flatMap((p) => {
         const where = `${p.rule} ${p.file} ${p.sheet}!${p.cells.join('|')} (${p.note})`;

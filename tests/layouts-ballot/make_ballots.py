@@ -588,7 +588,7 @@ def grid_stacked_titled(rng, correct, out):
     for b in bs:
         r = grid_block(sh, r, b, DEFAULT_ITEMS, C4, o, rng) + 1
     book.close()
-    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '46 ballots, 实到 45')]
+    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '46 ballots, 实到 45', ['46', '45'])]
     case(pair, ['ticked grid', 'stacked with titles', '✓', 'item name over the first sub-column', '12 persons', '40+ ballots',
                 '应到…实到 in the sheet title'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价', present=45, extra=extra)
 
@@ -689,7 +689,7 @@ def entry_words(rng, correct, out):
     o = {'ticket': '票号', 'unitHdr': '单位', 'code': 'word',
          'title': '2017年度党组织书记抓党建述职评议测评票录入表（应到 30 人，实到 28 人）'}
     entry_pandas(os.path.join(out, f), '录入表', bs, DEFAULT_ITEMS, C4, o, 'xlsxwriter')
-    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '29 ballots, 实到 28')]
+    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '29 ballots, 实到 28', ['29', '28'])]
     case(pair, ['entry sheet', '票号', 'choice words', 'two 王伟 in different units', '应到…实到 title', 'pandas'], correct, [f], bs,
          DEFAULT_ITEMS, C4, '总体评价', present=28, extra=extra)
 
@@ -728,7 +728,7 @@ def entry_numbers(rng, correct, out):
     book.close()
     present = 30 if correct else 22
     settings = {'ballot': {'present': present}}
-    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '25 ballots, settings present 22')]
+    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '25 ballots, settings present 22', ['25', '22'])]
     case(pair, ['entry sheet', '选票编号', '1–4 codes', 'no 单位 column', '德能勤绩廉 items', 'settings ballot.present over the title'],
          correct, [f], bs, VIRTUE_ITEMS, C4, '总体评价', present=present, settings=settings, extra=extra)
 
@@ -772,7 +772,7 @@ def grid_with_tally(rng, correct, out):
     wrong = [] if correct else [((people[1].key, '总体评价', 0), 1), ((people[4].key, '党建工作成效', 2), -1)]
     where = tally_sheet(book.sheet('计票'), '述职评议测评票数统计表', people, DEFAULT_ITEMS, C4, counts, wrong)
     book.close()
-    extra = [dict(finding('ballot.tally-mismatch', None, [where[k]], f'tally {k[0][0]} {k[1]} {C4[k[2]]} off by {d}', [k[0][0]]), file=f, sheet='计票')
+    extra = [dict(finding('ballot.tally-mismatch', None, [where[k]], f'tally {k[0][0]} {k[1]} {C4[k[2]]} off by {d}', [k[0][0], k[1]]), file=f, sheet='计票')
              for k, d in wrong]
     case(pair, ['ticked grid', 'one ballot per sheet', '✔ ☑ ● v V', 'office tally beside ballots'], correct, [f], bs, DEFAULT_ITEMS, C4,
          '总体评价', extra=extra)
@@ -885,7 +885,7 @@ def ties(rng, correct, out):
     wrong = [] if correct else [((people[3].key, '总体评价', 3), 1)]
     where = tally_sheet(book.sheet('计票结果'), '述职评议测评结果统计', people, DEFAULT_ITEMS, C4, counts, wrong)
     book.close()
-    extra = [dict(finding('ballot.tally-mismatch', None, [where[k]], f'tally {k[0][0]} {k[1]} {C4[k[2]]} off by {d}', [k[0][0]]), file=f, sheet='计票结果')
+    extra = [dict(finding('ballot.tally-mismatch', None, [where[k]], f'tally {k[0][0]} {k[1]} {C4[k[2]]} off by {d}', [k[0][0], k[1]]), file=f, sheet='计票结果')
              for k, d in wrong]
     case(pair, ['ticked grid', 'stacked with titles', 'ties (→ lower grade)', '差 at exactly 1/3', 'competition ranking',
                 'office tally beside ballots'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价', extra=extra)
