@@ -296,11 +296,12 @@ def finding(rule, b, cells, note, mentions=()):
     return {'rule': rule, 'file': b.file if b else None, 'sheet': b.sheet if b else None, 'cells': cells, 'note': note, 'mentions': list(mentions)}
 
 
-def expected_findings(ballots, items):
+def expected_findings(ballots, items, roster=()):
     out = []
     by_file = {}
     for b in ballots:
         by_file.setdefault(b.file, []).append(b)
+    ballots = [b for b in ballots if b.cells]  # a tally alone: the ballots behind it are not drawn
     for b in ballots:
         cm = b.cells
         if all(e[0] == 'blank' for _, ent in b.rows for e in ent.values()):
@@ -321,7 +322,7 @@ def expected_findings(ballots, items):
                     col = e[2] if len(where[it]) > 1 else 0
                     out.append(finding('ballot.invalid-mark', b, [where[it][col]], f'ballot {b.no}: {p.name} {it} {e[1]!r}', [p.name, it]))
     for file, bs in by_file.items():
-        everyone, seen = [], set()
+        everyone, seen = list(roster), {p.key for p in roster}
         for b in bs:
             for p, _ in b.rows:
                 if p.key not in seen:
@@ -396,6 +397,9 @@ def grid_block(sh, r, b, items, choices, o, rng):
             elif e[0] == 'invalid':
                 sh.put(r, base + e[2], e[1])
         r += 1
+    if o.get('footer'):  # the printed instructions under the table, after a blank row
+        sh.merge(r + 1, 1, r + 1, width, o['footer'])
+        r += 2
     return r
 
 
@@ -420,6 +424,8 @@ def entry_rows(ballots, items, choices, o):
         for it in items:
             e = ent[it]
             row.append(code(o['code'], e[1], choices) if e[0] == 'ok' else e[1] if e[0] == 'invalid' else None)
+        if 'remark' in o:  # 备注: the clerk's own note, not an item
+            row.append(o['remark'].get((b.no, p.name)))
         rows.append((b, p, row))
     return rows
 
@@ -428,6 +434,8 @@ def entry_layout(ballots, items, choices, o, header_row):
     cols = ([o['ticket']] if o.get('ticket') else []) + ['姓名'] + ([o['unitHdr']] if o.get('unitHdr') else []) + items
     rows = entry_rows(ballots, items, choices, o)
     first_item_col = len(cols) - len(items) + 1
+    if 'remark' in o:
+        cols = cols + ['备注']
     name_col = cols.index('姓名') + 1
     for b in ballots:
         b.cells = {'items': {}, 'header': sorted({addr(header_row, 1), addr(header_row, name_col)})}
@@ -511,11 +519,11 @@ CASES = []
 
 
 def case(pair, families, correct, files, ballots, items, choices, grade_item, present=None, groups=None,
-         settings=None, extra=(), check_tally=True, rule=None):
+         settings=None, extra=(), check_tally=True, rule=None, skip=(), single=False, roster=()):
     t, exact = tally(ballots, items, choices, grade_item, groups, present, rule)
     if groups:
         guard_weighted(exact, choices, pair)
-    found = expected_findings(ballots, items) + list(extra)
+    found = expected_findings(ballots, items, roster) + list(extra)
     if correct and found:
         raise ValueError(f'{pair}: the correct version has findings {found}')
     if not correct:
@@ -527,6 +535,7 @@ def case(pair, families, correct, files, ballots, items, choices, grade_item, pr
     CASES.append({
         'name': f'{pair}.{"ok" if correct else "flawed"}', 'pair': pair, 'family': families, 'correct': correct,
         'files': files, 'settings': settings, 'ballot': t if check_tally else None, 'findings': found,
+        'skip': list(skip), 'single': single,
     })
 
 
@@ -554,11 +563,12 @@ def grid_per_sheet(rng, correct, out):
         bs[2].rows = [x for x in bs[2].rows if x[0] is not people[3]]
     book = OpenpyxlBook(os.path.join(out, f))
     o = {'title': lambda b: '2017年度党组织书记抓党建述职评议测评表', 'subtitle': '应到 10 人，实到 8 人', 'seq': True, 'post': True,
-         'mergedItems': True, 'leftMerged': True, 'mark': tick(['√'])}
+         'mergedItems': True, 'leftMerged': True, 'mark': tick(['√']),
+         'footer': '填表说明：请在相应等次栏内划“√”，每个项目只能选一个等次，多选或不选视为无效。'}
     for b in bs:
         grid_block(book.sheet(b.sheet), 1, b, DEFAULT_ITEMS, C4, o, rng)
     book.close()
-    case(pair, ['ticked grid', 'one ballot per sheet', '√', 'merged item headers', '应到…实到 subtitle'], correct, [f], bs,
+    case(pair, ['ticked grid', 'one ballot per sheet', '√', 'merged item headers', '应到…实到 subtitle', '填表说明 footer'], correct, [f], bs,
          DEFAULT_ITEMS, C4, '总体评价', present=8)
 
 
@@ -706,9 +716,10 @@ def entry_letters(rng, correct, out):
         row_of(bs[11], people[6].name)['总体评价'] = ('invalid', '优', 0)
         row_of(bs[7], people[4].name)['对党建工作重视程度'] = ('blank',)
     book = OpenpyxlBook(os.path.join(out, f))
-    entry_sheet(book.sheet('民主测评录入'), bs, DEFAULT_ITEMS, C4, {'unitHdr': '单位', 'code': 'letter', 'title': '2017年度民主测评录入（实到16人）'})
+    entry_sheet(book.sheet('民主测评录入'), bs, DEFAULT_ITEMS, C4, {'unitHdr': '单位', 'code': 'letter', 'title': '2017年度民主测评录入（实到16人）',
+                                                      'remark': {(3, people[2].name): '补录', (9, people[5].name): '字迹不清，已核对'}})
     book.close()
-    case(pair, ['entry sheet', 'no 票号', 'A–D codes', '实到N人 title'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价', present=16)
+    case(pair, ['entry sheet', 'no 票号', 'A–D codes', '实到N人 title', '备注 column with notes'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价', present=16)
 
 
 # (8) entry sheet with 1–4 codes, 选票编号, no 单位 column, 德能勤绩廉; settings ballot.present
@@ -894,8 +905,56 @@ def ties(rng, correct, out):
          DEFAULT_ITEMS, C4, '总体评价', extra=extra, settings={'ballot': {'gradeRule': rule}}, rule=rule)
 
 
+# (14) an office's tally alone (no ballots): tallied as given. How many ballots a tally stands for is
+#      not said by the spec, so cast / blank / ballots are not compared; every person has 30 marks
+#      on every item.
+def tally_only(rng, correct, out):
+    if not correct:
+        return
+    pair = 'tally-only'
+    f = f'{pair}.ok.xlsx'
+    people = persons(9)
+    bs = new_ballots(f, lambda k: '统计', 30)
+    fill(rng, bs, people, DEFAULT_ITEMS, 4)
+    book = XlsxwriterBook(os.path.join(out, f))
+    tally_sheet(book.sheet('测评结果统计'), '2017年度党组织书记抓党建述职评议测评结果统计表（实到 30 人）', people, DEFAULT_ITEMS, C4,
+                counts_for_tally(bs, people, DEFAULT_ITEMS, 4))
+    book.close()
+    case(pair, ['office tally alone', '计票 counts per person × item × choice', 'xlsxwriter'], True, [f], bs, DEFAULT_ITEMS, C4, '总体评价',
+         present=30, skip=['cast', 'blank', 'ballots'], single=True)
+
+
+# (15) a 名单 of the persons rated beside stacked ballots; the flawed 名单 names one person no ballot
+#      has: person-missing on every ballot (the tally of that twin is not compared: whether an
+#      unrated person is listed is not said)
+def roster(rng, correct, out):
+    pair = 'roster-beside-ballots'
+    f = f'{pair}.{"ok" if correct else "flawed"}.xlsx'
+    people = persons(7)
+    bs = new_ballots(f, lambda k: '测评票', 6)
+    fill(rng, bs, people, DEFAULT_ITEMS, 4)
+    listed = people + ([] if correct else [Person('郭广田', '县教育局党组', '党组书记')])
+    book = OpenpyxlBook(os.path.join(out, f))
+    sh = book.sheet('名单')
+    sh.merge(1, 1, 1, 4, '述职评议被测评人员名单')
+    for c, h in enumerate(['序号', '姓名', '单位', '职务']):
+        sh.put(2, c + 1, h)
+    for k, p in enumerate(listed):
+        for c, v in enumerate([k + 1, p.name, p.unit, p.post]):
+            sh.put(3 + k, c + 1, v)
+    sh = book.sheet('测评票')
+    o = {'title': lambda b: f'党组织书记抓党建述职评议测评表（第{b.no}张）', 'seq': True, 'post': True, 'mergedItems': True,
+         'mark': tick(['√'])}
+    r = 1
+    for b in bs:
+        r = grid_block(sh, r, b, DEFAULT_ITEMS, C4, o, rng) + 1
+    book.close()
+    case(pair, ['名单 sheet', 'ticked grid', 'stacked with titles'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价',
+         roster=listed, check_tally=correct)
+
+
 BUILDERS = [grid_per_sheet, grid_stacked_titled, grid_stacked_untitled, grid_satisfaction, grid_words_pooled, entry_words,
-            entry_letters, entry_numbers, entry_satisfaction, grid_with_tally, groups_sheets, groups_files, ties]
+            entry_letters, entry_numbers, entry_satisfaction, grid_with_tally, groups_sheets, groups_files, ties, tally_only, roster]
 
 
 def main(out):
