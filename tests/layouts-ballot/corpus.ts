@@ -133,9 +133,23 @@ function fullCounts(counts: Record<string, Record<string, number>>, items: strin
   return Object.fromEntries(items.map((it) => [it, Object.fromEntries(choices.map((ch) => [ch, counts[it]?.[ch] ?? 0]))]));
 }
 
+/** Names as an office reads them: 王　伟 padded to line up is 王伟, 总体\n评价 on two lines is 总体评价. */
+const bare = (s: string) => s.replace(/\s+/g, '');
+type Got = NonNullable<z.infer<typeof Report>['ballot']>;
+function bareNames(t: Got): Got {
+  const keys = <V>(r: Record<string, V>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [bare(k), v]));
+  return {
+    ...t,
+    items: t.items.map(bare),
+    gradeItem: t.gradeItem === null ? null : bare(t.gradeItem),
+    persons: t.persons.map((p) => ({ ...p, person: bare(p.person), unit: p.unit === null ? null : bare(p.unit), counts: keys(p.counts), downItems: p.downItems?.map(bare) ?? null })),
+  };
+}
+
 /** Differences between the engine's tally and the spec's, one line each (rates to 1e-9). */
-function tallyDiff(got: z.infer<typeof Report>['ballot'], want: z.infer<typeof Tally>, skip: string[]): string[] {
-  if (!got) return ['no ballot tally in the report'];
+function tallyDiff(report: z.infer<typeof Report>['ballot'], want: z.infer<typeof Tally>, skip: string[]): string[] {
+  if (!report) return ['no ballot tally in the report'];
+  const got = bareNames(report);
   const out: string[] = [];
   const same = (what: string, a: unknown, b: unknown) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${what}: got ${JSON.stringify(a)}, want ${JSON.stringify(b)}`);
@@ -205,7 +219,7 @@ export function describeCorpus(label: string, corpus: () => Corpus, cases: Case[
           const at = report.findings.find((f) => !used.has(f) && f.rule === p.rule && basename(f.file) === p.file && f.sheet === p.sheet && p.cells.includes(f.cell));
           if (!at) return [`not found: ${where}`];
           used.add(at);
-          const said = `${at.message} ${at.hint}`;
+          const said = bare(`${at.message} ${at.hint}`);
           return [
             ...(at.severity === p.severity ? [] : [`severity ${at.severity}, the spec says ${p.severity}: ${where}`]),
             ...p.mentions.filter((m) => !said.includes(m)).map((m) => `found, but its message does not name “${m}”: ${where} — ${said}`),

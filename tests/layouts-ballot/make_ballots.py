@@ -370,9 +370,9 @@ def grid_block(sh, r, b, items, choices, o, rng):
     c = len(left) + 1
     for it in items:
         if o.get('mergedItems'):
-            sh.merge(h1, c, h1, c + len(choices) - 1, it)
+            sh.merge(h1, c, h1, c + len(choices) - 1, o.get('itemLabel', str)(it))
         else:
-            sh.put(h1, c, it)
+            sh.put(h1, c, o.get('itemLabel', str)(it))
         for j, ch in enumerate(choices):
             sh.put(h2, c + j, ch)
         c += len(choices)
@@ -381,7 +381,8 @@ def grid_block(sh, r, b, items, choices, o, rng):
     r = h2 + 1
     b.cells = {'header': sorted(set(header)), 'firstItem': addr(r, len(left) + 1), 'items': {}}
     for k, (p, ent) in enumerate(b.rows):
-        vals = ([k + 1] if o.get('seq') else []) + [p.name, p.unit] + ([p.post] if o.get('post') else [])
+        name = o.get('nameLabel', lambda b, n: n)(b, p.name)
+        vals = ([k + 1] if o.get('seq') else []) + [name, p.unit] + ([p.post] if o.get('post') else [])
         for i, v in enumerate(vals):
             sh.put(r, i + 1, v)
         b.cells['items'][p.key] = {}
@@ -619,13 +620,14 @@ def grid_stacked_untitled(rng, correct, out):
         row_of(bs[11], people[6].name)['问题查摆到位情况'] = ('blank',)
     book = XlsxwriterBook(os.path.join(out, f))
     sh = book.sheet('Sheet1')
+    # a clerk pads two-character names to line up with three-character ones (王　伟), on some ballots
     o = {'nameHdr': '被测评人', 'unitHdr': '工作单位', 'post': True, 'mergedItems': True, 'leftMerged': True,
-         'mark': tick(['○'])}
+         'mark': tick(['○']), 'nameLabel': lambda b, n: '\u3000'.join(n) if len(n) == 2 and b.no % 2 else n}
     r = 1
     for b in bs:
         r = grid_block(sh, r, b, DEFAULT_ITEMS, C4, o, rng) + (1 if b.no % 2 else 2)
     book.close()
-    case(pair, ['ticked grid', 'stacked without titles', '○', 'two 王伟 in different units', 'xlsxwriter'], correct, [f], bs,
+    case(pair, ['ticked grid', 'stacked without titles', '○', 'two 王伟 in different units', '王　伟 padded on some ballots', 'xlsxwriter'], correct, [f], bs,
          DEFAULT_ITEMS, C4, '总体评价')
 
 
@@ -646,12 +648,13 @@ def grid_satisfaction(rng, correct, out):
         row_of(bs[7], people[5].name)['总体评价'] = ('multi', (0, 2))
     book = XlsxwriterBook(os.path.join(out, f))
     o = {'title': lambda b: '2017年度科级领导干部民主测评表', 'subtitle': '参加测评 9 人', 'seq': True, 'post': True,
-         'mergedItems': True, 'mark': lambda rng, ci, ch: 1 if rng.random() < 0.75 else '1'}
+         'mergedItems': True, 'mark': lambda rng, ci, ch: 1 if rng.random() < 0.75 else '1',
+         'itemLabel': lambda it: '总体\n评价' if it == '总体评价' else it}
     for b in bs:
         grid_block(book.sheet(b.sheet), 1, b, VIRTUE_ITEMS, C3, o, rng)
     book.close()
     case(pair, ['ticked grid', 'one ballot per sheet', '满意/基本满意/不满意', '1 (number and text)', '德能勤绩廉 items',
-                '参加测评 N 人', 'xlsxwriter'], correct, [f], bs, VIRTUE_ITEMS, C3, '总体评价', present=9)
+                '参加测评 N 人', '总体\\n评价 header on two lines', 'xlsxwriter'], correct, [f], bs, VIRTUE_ITEMS, C3, '总体评价', present=9)
 
 
 # (5) stacked with titles, the choice word typed in its own column, no 总体评价 (pooled grade),
@@ -776,7 +779,7 @@ def grid_with_tally(rng, correct, out):
     fill(rng, bs, people, DEFAULT_ITEMS, 4)
     book = OpenpyxlBook(os.path.join(out, f))
     o = {'title': lambda b: f'党组织书记抓党建述职评议测评表（第{b.no}张）', 'seq': True, 'mergedItems': True, 'leftMerged': True,
-         'mark': tick(['✔', '☑', '●', 'v', 'V'])}
+         'mark': tick(['✔', '☑', '●', 'v', 'V', '√ ', ' ✔'])}
     for b in bs:
         grid_block(book.sheet(b.sheet), 1, b, DEFAULT_ITEMS, C4, o, rng)
     counts = counts_for_tally(bs, people, DEFAULT_ITEMS, 4)
@@ -785,7 +788,7 @@ def grid_with_tally(rng, correct, out):
     book.close()
     extra = [dict(finding('ballot.tally-mismatch', None, [where[k]], f'tally {k[0][0]} {k[1]} {C4[k[2]]} off by {d}', [k[0][0], k[1]]), file=f, sheet='计票')
              for k, d in wrong]
-    case(pair, ['ticked grid', 'one ballot per sheet', '✔ ☑ ● v V', 'office tally beside ballots'], correct, [f], bs, DEFAULT_ITEMS, C4,
+    case(pair, ['ticked grid', 'one ballot per sheet', '✔ ☑ ● v V, ticks with a space', 'office tally beside ballots'], correct, [f], bs, DEFAULT_ITEMS, C4,
          '总体评价', extra=extra)
 
 
