@@ -421,10 +421,13 @@ def entry_rows(ballots, items, choices, o):
         pairs.sort(key=lambda x: (order.index(x[1].key), x[0].no))
     rows = []
     for b, p, ent in pairs:
-        row = ([b.no] if o.get('ticket') else []) + [p.name] + ([p.unit] if o.get('unitHdr') else [])
+        row = ([o.get('ticketLabel', int)(b.no)] if o.get('ticket') else []) + [p.name] + ([p.unit] if o.get('unitHdr') else [])
         for it in items:
             e = ent[it]
-            row.append(code(o['code'], e[1], choices) if e[0] == 'ok' else e[1] if e[0] == 'invalid' else None)
+            v = code(o['code'], e[1], choices) if e[0] == 'ok' else e[1] if e[0] == 'invalid' else None
+            if o.get('textEvery') and isinstance(v, int) and len(rows) % o['textEvery'] == 0:
+                v = str(v)  # a code exported as text, as systems and copy-paste leave them
+            row.append(v)
         if 'remark' in o:  # 备注: the clerk's own note, not an item
             row.append(o['remark'].get((b.no, p.name)))
         rows.append((b, p, row))
@@ -625,9 +628,9 @@ def grid_stacked_untitled(rng, correct, out):
          'mark': tick(['○']), 'nameLabel': lambda b, n: '\u3000'.join(n) if len(n) == 2 and b.no % 2 else n}
     r = 1
     for b in bs:
-        r = grid_block(sh, r, b, DEFAULT_ITEMS, C4, o, rng) + (1 if b.no % 2 else 2)
+        r = grid_block(sh, r, b, DEFAULT_ITEMS, C4, o, rng) + b.no % 3  # none, one or two blank rows between
     book.close()
-    case(pair, ['ticked grid', 'stacked without titles', '○', 'two 王伟 in different units', '王　伟 padded on some ballots', 'xlsxwriter'], correct, [f], bs,
+    case(pair, ['ticked grid', 'stacked without titles', 'blocks with 0, 1 or 2 blank rows between', '○', 'two 王伟 in different units', '王　伟 padded on some ballots', 'xlsxwriter'], correct, [f], bs,
          DEFAULT_ITEMS, C4, '总体评价')
 
 
@@ -738,12 +741,13 @@ def entry_numbers(rng, correct, out):
         row_of(bs[17], people[8].name)['廉'] = ('invalid', 'x', 0)
         row_of(bs[21], people[0].name)['总体评价'] = ('blank',)
     book = OpenpyxlBook(os.path.join(out, f))
-    entry_sheet(book.sheet('Sheet1'), bs, VIRTUE_ITEMS, C4, {'ticket': '选票编号', 'code': 'number', 'title': '民主测评录入表（实到20人）'})
+    entry_sheet(book.sheet('Sheet1'), bs, VIRTUE_ITEMS, C4, {'ticket': '选票编号', 'code': 'number', 'title': '民主测评录入表（实到20人）',
+                                                 'textEvery': 4})
     book.close()
     present = 30 if correct else 22
     settings = {'ballot': {'present': present}}
     extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '25 ballots, settings present 22', ['25', '22'])]
-    case(pair, ['entry sheet', '选票编号', '1–4 codes', 'no 单位 column', '德能勤绩廉 items', 'settings ballot.present over the title'],
+    case(pair, ['entry sheet', '选票编号', '1–4 codes (every 4th row as text)', 'no 单位 column', '德能勤绩廉 items', 'settings ballot.present over the title'],
          correct, [f], bs, VIRTUE_ITEMS, C4, '总体评价', present=present, settings=settings, extra=extra)
 
 
@@ -763,10 +767,10 @@ def entry_satisfaction(rng, correct, out):
             row_of(bs[9], people[2].name)[it] = ('blank',)
         row_of(bs[14], people[6].name)['工作效率'] = ('invalid', '较满意', 0)
     book = XlsxwriterBook(os.path.join(out, f))
-    entry_sheet(book.sheet('群众评议'), bs, items, C3, {'ticket': '测评表编号', 'unitHdr': '所在单位', 'code': 'word',
+    entry_sheet(book.sheet('群众评议'), bs, items, C3, {'ticket': '测评表编号', 'unitHdr': '所在单位', 'code': 'word', 'ticketLabel': lambda n: f'{n:03d}',
                                                         'title': '2017年群众满意度测评录入表（实到 24 人）'})
     book.close()
-    case(pair, ['entry sheet', '测评表编号', '满意/基本满意/不满意 words', 'custom items', 'xlsxwriter'], correct, [f], bs, items, C3,
+    case(pair, ['entry sheet', '测评表编号 as text 001', '满意/基本满意/不满意 words', 'custom items', 'xlsxwriter'], correct, [f], bs, items, C3,
          '总体评价', present=24)
 
 
