@@ -490,10 +490,11 @@ def counts_for_tally(ballots, people, items, nchoices):
     return out
 
 
-def tally_sheet(sh, title, people, items, choices, counts, wrong=()):
+def tally_sheet(sh, title, people, items, choices, counts, wrong=(), results=None):
     """An office's own 计票 sheet: persons × (item × choice) vote counts. `wrong`: {(person key,
-    item, choice index): delta} planted typing errors. Returns {(key, item, ci): cell}."""
-    width = 3 + len(items) * len(choices)
+    item, choice index): delta} planted typing errors. `results`: {key: (好票率, 等次)} for the two
+    columns offices add at the end (not counts). Returns {(key, item, ci): cell}."""
+    width = 3 + len(items) * len(choices) + (2 if results else 0)
     sh.merge(1, 1, 1, width, title)
     for i, h in enumerate(['序号', '姓名', '单位']):
         sh.merge(2, i + 1, 3, i + 1, h)
@@ -502,6 +503,10 @@ def tally_sheet(sh, title, people, items, choices, counts, wrong=()):
         sh.merge(2, base, 2, base + len(choices) - 1, it)
         for j, ch in enumerate(choices):
             sh.put(3, base + j, ch)
+    end = 4 + len(items) * len(choices)
+    if results:
+        sh.merge(2, end, 3, end, '好票率')
+        sh.merge(2, end + 1, 3, end + 1, '总体等次')
     where = {}
     for k, p in enumerate(people):
         r = 4 + k
@@ -512,6 +517,9 @@ def tally_sheet(sh, title, people, items, choices, counts, wrong=()):
                 c = 4 + n * len(choices) + j
                 where[(p.key, it, j)] = addr(r, c)
                 sh.put(r, c, counts[p.key][it][j] + dict(wrong).get((p.key, it, j), 0))
+        if results:
+            sh.put(r, end, results[p.key][0])
+            sh.put(r, end + 1, results[p.key][1])
     return where
 
 
@@ -788,11 +796,13 @@ def grid_with_tally(rng, correct, out):
         grid_block(book.sheet(b.sheet), 1, b, DEFAULT_ITEMS, C4, o, rng)
     counts = counts_for_tally(bs, people, DEFAULT_ITEMS, 4)
     wrong = [] if correct else [((people[1].key, '总体评价', 0), 1), ((people[4].key, '党建工作成效', 2), -1)]
-    where = tally_sheet(book.sheet('计票'), '述职评议测评票数统计表', people, DEFAULT_ITEMS, C4, counts, wrong)
+    t, _ = tally(bs, DEFAULT_ITEMS, C4, '总体评价', None, None)
+    results = {(p['person'], p['unit']): (f"{p['goodRate'] * 100:.1f}%", p['grade']) for p in t['persons']}
+    where = tally_sheet(book.sheet('计票'), '述职评议测评票数统计表', people, DEFAULT_ITEMS, C4, counts, wrong, results)
     book.close()
     extra = [dict(finding('ballot.tally-mismatch', None, [where[k]], f'tally {k[0][0]} {k[1]} {C4[k[2]]} off by {d}', [k[0][0], k[1]]), file=f, sheet='计票')
              for k, d in wrong]
-    case(pair, ['ticked grid', 'one ballot per sheet', '✔ ☑ ● v V, ticks with a space', 'office tally beside ballots'], correct, [f], bs, DEFAULT_ITEMS, C4,
+    case(pair, ['ticked grid', 'one ballot per sheet', '✔ ☑ ● v V, ticks with a space', 'office tally beside ballots with 好票率 and 总体等次 columns'], correct, [f], bs, DEFAULT_ITEMS, C4,
          '总体评价', extra=extra)
 
 
