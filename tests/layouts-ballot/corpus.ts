@@ -44,6 +44,8 @@ const Planted = z.object({
   rule: z.string(),
   file: z.string(),
   sheet: z.string(),
+  /** Other sheets the finding may be on, where the spec does not say which (a file of one ballot per sheet). */
+  sheets: z.array(z.string()),
   cells: z.array(z.string()).min(1),
   note: z.string(),
   mentions: z.array(z.string()),
@@ -216,7 +218,7 @@ export function describeCorpus(label: string, corpus: () => Corpus, cases: Case[
         const used = new Set<Found>();
         const problems = c.findings.flatMap((p) => {
           const where = `${p.rule} ${p.file} ${p.sheet}!${p.cells.join('|')} (${p.note})`;
-          const at = report.findings.find((f) => !used.has(f) && f.rule === p.rule && basename(f.file) === p.file && f.sheet === p.sheet && p.cells.includes(f.cell));
+          const at = report.findings.find((f) => !used.has(f) && f.rule === p.rule && basename(f.file) === p.file && (f.sheet === p.sheet || p.sheets.includes(f.sheet)) && p.cells.includes(f.cell));
           if (!at) return [`not found: ${where}`];
           used.add(at);
           const said = bare(`${at.message} ${at.hint}`);
@@ -232,7 +234,7 @@ export function describeCorpus(label: string, corpus: () => Corpus, cases: Case[
         const pool = [...c.findings];
         const extra = report.findings.filter((f) => {
           if (f.severity === 'info') return false;
-          const i = pool.findIndex((p) => p.rule === f.rule && p.file === basename(f.file) && p.sheet === f.sheet && p.cells.includes(f.cell));
+          const i = pool.findIndex((p) => p.rule === f.rule && p.file === basename(f.file) && (f.sheet === p.sheet || p.sheets.includes(f.sheet)) && p.cells.includes(f.cell));
           if (i < 0) return true;
           pool.splice(i, 1);
           return false;

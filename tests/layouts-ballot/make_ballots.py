@@ -292,8 +292,10 @@ def guard_weighted(exact, choices, what):
 # The spec's findings, from the ballots and where the drawing put them
 # ---------------------------------------------------------------------------------------------
 
-def finding(rule, b, cells, note, mentions=()):
-    return {'rule': rule, 'file': b.file if b else None, 'sheet': b.sheet if b else None, 'cells': cells, 'note': note, 'mentions': list(mentions)}
+def finding(rule, b, cells, note, mentions=(), sheets=()):
+    """A planted mistake; `sheets`: other sheets its cell may be on, where the spec does not say which."""
+    return {'rule': rule, 'file': b.file if b else None, 'sheet': b.sheet if b else None, 'cells': cells, 'note': note,
+            'mentions': list(mentions), 'sheets': list(sheets)}
 
 
 def expected_findings(ballots, items, roster=()):
@@ -648,7 +650,7 @@ def grid_satisfaction(rng, correct, out):
     pair = 'grid-per-sheet-satisfaction-ones'
     f = f'{pair}.{"ok" if correct else "flawed"}.xlsx'
     people = persons(6)
-    bs = new_ballots(f, lambda k: f'测评表{k}', 9)
+    bs = new_ballots(f, lambda k: f'测评表{k}', 9 if correct else 10)
     fill(rng, bs, people, VIRTUE_ITEMS, 3)
     if not correct:
         for p, ent in bs[3].rows:
@@ -664,8 +666,13 @@ def grid_satisfaction(rng, correct, out):
     for b in bs:
         grid_block(book.sheet(b.sheet), 1, b, VIRTUE_ITEMS, C3, o, rng)
     book.close()
+    # ten sheets, each saying 参加测评 9 人: the file has one ballot too many ("the title cell of the sheet/file": any sheet's
+    # title A1, or A2, the subtitle line that states the 9)
+    extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1', 'A2'], '10 ballot sheets, 参加测评 9 人', ['10', '9'],
+                                        [b.sheet for b in bs])]
     case(pair, ['ticked grid', 'one ballot per sheet', '满意/基本满意/不满意', '1 (number and text)', '德能勤绩廉 items',
-                '参加测评 N 人', '总体\\n评价 header on two lines', 'xlsxwriter'], correct, [f], bs, VIRTUE_ITEMS, C3, '总体评价', present=9)
+                '参加测评 N 人', '总体\\n评价 header on two lines', 'xlsxwriter'], correct, [f], bs, VIRTUE_ITEMS, C3, '总体评价', present=9,
+         extra=extra)
 
 
 # (5) stacked with titles, the choice word typed in its own column, no 总体评价 (pooled grade),
