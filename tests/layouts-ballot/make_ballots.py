@@ -978,7 +978,7 @@ def roster(rng, correct, out):
 
 
 BUILDERS = [grid_per_sheet, grid_stacked_titled, grid_stacked_untitled, grid_satisfaction, grid_words_pooled, entry_words,
-            entry_letters, entry_numbers, entry_satisfaction, grid_with_tally, groups_sheets, groups_files, ties, tally_only, roster]
+            entry_letters, entry_numbers, grid_with_tally, groups_sheets, groups_files, ties, roster]
 
 
 def main(out):
