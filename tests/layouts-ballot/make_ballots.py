@@ -201,7 +201,7 @@ def interview_grades(choices):
     return {2, 3} if len(choices) == 4 else {2}
 
 
-def tally(ballots, items, choices, grade_item, groups, present, rule=None):
+def tally(ballots, items, choices, grade_item, groups, present, rule=None, interview=None):
     """The `ballot` object of the JSON report, as the spec defines it, from the ballots."""
     order, seen = [], set()
     for b in ballots:
@@ -239,25 +239,26 @@ def tally(ballots, items, choices, grade_item, groups, present, rule=None):
         return shares(parts, choices)
 
     grade_items = [grade_item] if grade_item else items
+    low = {choices.index(g) for g in interview} if interview else interview_grades(choices)
     out, exact = [], []
     for i, p in enumerate(order):
         sh = person_shares(p.key, grade_items)
         g = grade_of(sh, choices, rule)
-        interview = g is not None and g in interview_grades(choices)
+        interviewed = g is not None and g in low
         down = []
         for it in items:
             ish = person_shares(p.key, [it])
             ig = grade_of(ish, choices, rule)
             worst = Fraction(str((rule or {}).get('worstShare', WORST_SHARE)))
-            if ish is not None and (ig in interview_grades(choices) or ish[-1] >= worst):
+            if ish is not None and (ig in low or ish[-1] >= worst):
                 down.append(it)
         merged = {it: {ch: sum(counts[p.key][g][it].get(ci, 0) for g in gnames) for ci, ch in enumerate(choices)} for it in items}
         rec = {
             'person': p.name, 'unit': p.unit, 'ballots': nballots[p.key], 'counts': merged,
             'goodRate': None if sh is None else float(sh[0]),
             'goodOrBetterRate': None if sh is None else float(sh[0] + sh[1]),
-            'grade': None if g is None else choices[g], 'rank': None, 'interview': interview,
-            'downItems': down if interview else None,
+            'grade': None if g is None else choices[g], 'rank': None, 'interview': interviewed,
+            'downItems': down if interviewed else None,
         }
         out.append(rec)
         exact.append((i, sh))
@@ -533,8 +534,8 @@ CASES = []
 
 
 def case(pair, families, correct, files, ballots, items, choices, grade_item, present=None, groups=None,
-         settings=None, extra=(), check_tally=True, rule=None, skip=(), single=False, roster=()):
-    t, exact = tally(ballots, items, choices, grade_item, groups, present, rule)
+         settings=None, extra=(), check_tally=True, rule=None, skip=(), single=False, roster=(), interview=None):
+    t, exact = tally(ballots, items, choices, grade_item, groups, present, rule, interview)
     if groups:
         guard_weighted(exact, choices, pair)
     found = expected_findings(ballots, items, roster) + list(extra)
@@ -615,6 +616,8 @@ def grid_stacked_titled(rng, correct, out):
     extra = [] if correct else [finding('ballot.count-exceeds', bs[0], ['A1'], '46 ballots, 实到 45', ['46', '45'])]
     case(pair, ['ticked grid', 'stacked with titles', '✓', 'item name over the first sub-column', '12 persons', '40+ ballots',
                 '应到…实到 in the sheet title'], correct, [f], bs, DEFAULT_ITEMS, C4, '总体评价', present=45, extra=extra)
+    case(f'{pair}-settings-interview', ['the same workbook', 'settings ballot.interviewGrades [差]: 一般 is not interviewed'], correct, [f], bs,
+         DEFAULT_ITEMS, C4, '总体评价', present=45, extra=extra, settings={'ballot': {'interviewGrades': ['差']}}, interview=['差'])
 
 
 # (3) stacked without titles (xlsxwriter), ○, merged headers, 被测评人 / 工作单位, blank rows
@@ -977,8 +980,36 @@ def roster(rng, correct, out):
          roster=listed, check_tally=correct)
 
 
+# (16) 年度考核 民主测评: the choice set 优秀 / 称职 / 基本称职 / 不称职 given in settings (称职 is inside
+#      基本称职 and 不称职: a header word must be matched whole), interview grades 基本称职 and 不称职
+CHENGZHI = ['优秀', '称职', '基本称职', '不称职']
+
+
+def chengzhi(rng, correct, out):
+    pair = 'grid-stacked-settings-choice-set'
+    f = f'{pair}.{"ok" if correct else "flawed"}.xlsx'
+    people = persons(9)
+    bs = new_ballots(f, lambda k: '民主测评', 20)
+    fill(rng, bs, people, VIRTUE_ITEMS, 4)
+    if not correct:
+        row_of(bs[2], people[4].name)['能'] = ('invalid', '良', 1)
+        row_of(bs[9], people[1].name)['总体评价'] = ('multi', (1, 2))
+        row_of(bs[15], people[8].name)['廉'] = ('blank',)
+    book = OpenpyxlBook(os.path.join(out, f))
+    sh = book.sheet('民主测评')
+    o = {'title': lambda b: f'2017年度科级干部年度考核民主测评表（第{b.no}张）', 'seq': True, 'post': True, 'mergedItems': True,
+         'leftMerged': True, 'mark': tick(['√'])}
+    r = 1
+    for b in bs:
+        r = grid_block(sh, r, b, VIRTUE_ITEMS, CHENGZHI, o, rng) + 1
+    book.close()
+    low = ['基本称职', '不称职']
+    case(pair, ['ticked grid', 'stacked with titles', 'settings choiceSets 优秀/称职/基本称职/不称职', 'settings interviewGrades'], correct, [f],
+         bs, VIRTUE_ITEMS, CHENGZHI, '总体评价', settings={'ballot': {'choiceSets': [CHENGZHI], 'interviewGrades': low}}, interview=low)
+
+
 BUILDERS = [grid_per_sheet, grid_stacked_titled, grid_stacked_untitled, grid_satisfaction, grid_words_pooled, entry_words,
-            entry_letters, entry_numbers, grid_with_tally, groups_sheets, groups_files, ties, roster]
+            entry_letters, entry_numbers, grid_with_tally, groups_sheets, groups_files, ties, roster, chengzhi]
 
 
 def main(out):
