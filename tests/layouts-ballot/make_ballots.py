@@ -576,6 +576,8 @@ def grid_per_sheet(rng, correct, out):
         row_of(bs[4], people[4].name)['廉政勤政'] = ('blank',)
         row_of(bs[6], people[0].name)['总体评价'] = ('invalid', '×', 1)
         bs[2].rows = [x for x in bs[2].rows if x[0] is not people[3]]
+        for b in bs:  # nobody graded one person overall: no grade, no rank, listed last
+            row_of(b, people[1].name)['总体评价'] = ('blank',)
     book = OpenpyxlBook(os.path.join(out, f))
     o = {'title': lambda b: '2017年度党组织书记抓党建述职评议测评表', 'subtitle': '应到 10 人，实到 8 人', 'seq': True, 'post': True,
          'mergedItems': True, 'leftMerged': True, 'mark': tick(['√']),
