@@ -72,7 +72,7 @@ describe.each(CASES.map((c) => [`[${c.family.join(' + ')}] ${c.name}`, c] as con
       ballots: c.skip.includes('ballots') ? null : at(r, '有效票', (h) => h.includes('有效票')),
       counts: want.items.map((it) =>
         // the count column of an item's choice: the item's name, a separator, the choice (not a 率 column)
-        want.choices.map((ch) => at(r, `${it} ${ch}`, (h) => h.startsWith(it) && !h.includes('率') && h.slice(it.length).replace(/^[·\-_/:：]/, '') === ch)),
+        want.choices.map((ch) => at(r, `${it} ${ch}`, (h) => h.startsWith(it) && !h.slice(it.length).includes('率') && h.slice(it.length).replace(/^[·\-_/:：]/, '') === ch)),
       ),
       grade: at(r, '总体等次', (h) => h.includes('等次')),
       interview: !['', '否', '0', 'false'].includes(bare(at(r, '是否约谈', (h) => h.includes('约谈')))),

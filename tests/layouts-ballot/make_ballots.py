@@ -1011,7 +1011,8 @@ def chengzhi(rng, correct, out):
 
 
 BUILDERS = [grid_per_sheet, grid_stacked_titled, grid_stacked_untitled, grid_satisfaction, grid_words_pooled, entry_words,
-            entry_letters, entry_numbers, grid_with_tally, groups_sheets, groups_files, ties, roster, chengzhi]
+            entry_letters, entry_numbers, entry_satisfaction, grid_with_tally, groups_sheets, groups_files, ties, roster,
+            chengzhi, tally_only]
 
 
 def main(out):

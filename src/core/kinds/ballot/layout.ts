@@ -110,8 +110,11 @@ const POSITION_HEADER = /^(职务|现任职务|职务职级|职级|现职务|职
 const SEQ_HEADER = /^(序号|编号|no\.?|#)$/i;
 const BALLOT_NO_HEADER = /^(票号|选票编号|选票号|测评表编号|测评表号|表号|票编号|ballot(no\.?)?)$/i;
 const NOTE_HEADER = /^(备注|说明|note)$/i;
-/** Columns an entry sheet or a tally may carry that are no item: counts and rates of its own. */
-const NOT_ITEM_HEADER = /^(有效票|有效票数|票数|合计|小计|总票数|得分|排名|名次|好票率|.*率|等次|总体等次|是否约谈)$/;
+/**
+ * Columns an entry sheet or a tally may carry that are no item: counts and rates of its own
+ * (好票率, 好+较好率, 满意率); 工作效率 and 办事效率 are items.
+ */
+const NOT_ITEM_HEADER = /^(有效票|有效票数|票数|合计|小计|总票数|得分|排名|名次|等次|总体等次|是否约谈|约谈)$|(票|好|满意|优秀|良好|称职|合格)率$/;
 const FOOTER = /^(填表人|填报人|制表人|审核人|计票人|监票人|唱票人|测评人|负责人|联系人|联系电话|签字|签名|日期|填表日期|注\d?[:：]|说明[:：]|备注[:：]|以下空白)/;
 const TOTAL_NAME = /^(合计|小计|总计|共计)$/;
 /** A line in the name column that is no person: 实到 42 人, the form's own title, a date. */

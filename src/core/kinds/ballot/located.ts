@@ -98,7 +98,9 @@ export interface PresentScope {
  * file's ballots; when they state different figures (a sheet per group), each sheet its own.
  */
 export function presentScopes(sheets: readonly LocatedSheet[], present: number | undefined): PresentScope[] {
-  const ballotSheets = sheets.filter(isBallotSheet);
+  // Ballots when there are any; an office's tally alone still states 实到 for the summary (it has no ballots to count).
+  const withBallots = sheets.filter(isBallotSheet);
+  const ballotSheets = withBallots.length > 0 ? withBallots : sheets.filter(isTallySheet);
   if (ballotSheets.length === 0) return [];
   if (present !== undefined) {
     const first = ballotSheets[0];

@@ -114,6 +114,11 @@ describe('entry sheets (录入表)', () => {
     expect(none(sheet('Sheet1', rows.map((r) => r.slice(0, 3))))).toBeNull();
   });
 
+  it('reads 工作效率 as an item and 好票率 / 满意率 as the sheet\'s own rates', () => {
+    const rows: CellValue[][] = [['测评表编号', '姓名', '服务态度', '工作效率', '办事效率', '满意率', '好票率'], ['001', '王伟', '满意', '基本满意', '不满意', '80%', '0.5']];
+    expect(read(sheet('群众评议', rows)).items).toEqual(['服务态度', '工作效率', '办事效率']);
+  });
+
   it('takes the k-th row of a person as ballot k when there is no 票号', () => {
     const rows: CellValue[][] = [['姓名', '总体评价'], ['王伟', '好'], ['李敏', '差'], ['王伟', '较好'], ['李敏', '一般']];
     const s = read(sheet('测评录入', rows));

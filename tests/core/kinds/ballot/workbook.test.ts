@@ -62,9 +62,10 @@ describe('a correct ballot workbook gives 0 errors and 0 warnings', () => {
   });
 
   it("an office's tally alone, tallied as given", () => {
-    const tally = sheet('Sheet1', [['姓名', '单位', '好', '较好', '一般', '差'], ['王伟', '市人民医院', 30, 10, 2, 0], ['李敏', '市中医院', 10, 12, 8, 12]]);
+    const tally = sheet('Sheet1', [['测评结果统计（实到 42 人）'], ['姓名', '单位', '好', '较好', '一般', '差'], ['王伟', '市人民医院', 30, 10, 2, 0], ['李敏', '市中医院', 10, 12, 8, 12]]);
     const { result, ballot } = run([book('计票.xlsx', tally)]);
     expect(problems(result)).toEqual([]);
+    expect(ballot!.present).toBe(42);
     expect(ballot!.persons.map((p) => [p.person, p.ballots, p.grade])).toEqual([
       ['王伟', 42, '好'],
       ['李敏', 42, '差'],
