@@ -34,6 +34,8 @@ export class SheetScanner implements XmlHandler {
   private value: string | null = null;
   /** A number or shared-string index read straight from the bytes. */
   private number: number | null = null;
+  /** Date cells by serial number. */
+  private readonly dates = new Map<number, CellValue>();
 
   constructor(
     private readonly name: string,
@@ -166,7 +168,16 @@ export class SheetScanner implements XmlHandler {
 
   private numberValue(n: number): CellValue {
     if (this.type === T_SHARED) return this.strings[n] ?? '';
-    return this.dateStyles.has(this.style) ? excelDate(n, this.date1904) : n;
+    if (!this.dateStyles.has(this.style)) return n;
+    // A ledger's dates repeat (a fortnight of visits over 100,000 rows): one Date per serial,
+    // shared by the cells that hold it (nothing changes a cell's value after reading).
+    let d = this.dates.get(n);
+    if (d === undefined) {
+      d = excelDate(n, this.date1904);
+      if (this.dates.size >= 10_000) this.dates.clear();
+      this.dates.set(n, d);
+    }
+    return d;
   }
 }
 

@@ -129,6 +129,23 @@ function readCount(v: CellValue): NumberRead {
   return r;
 }
 
+/** No money, no source (sources are never changed after a row is read, so this is shared). */
+const NO_SOURCES: Record<string, number> = Object.freeze({}) as Record<string, number>;
+/** { 政府投入: 500 }: the same source and amount on many rows share one record. */
+const ONE_SOURCE = new Map<string, Map<number, Record<string, number>>>();
+function oneSource(source: string, amount: number): Record<string, number> {
+  let byAmount = ONE_SOURCE.get(source);
+  if (!byAmount) ONE_SOURCE.set(source, (byAmount = new Map()));
+  let r = byAmount.get(amount);
+  if (r === undefined) {
+    if (byAmount.size >= SHARED_LIMIT) byAmount.clear();
+    r = {};
+    r[source] = amount;
+    byAmount.set(amount, r);
+  }
+  return r;
+}
+
 export interface HouseholdPlace {
   county: string;
   township: string;
@@ -193,15 +210,16 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
     };
     const parts = (money.cash.yuan ?? 0) + (money.goodsValue.yuan ?? 0);
     const amount = money.total.yuan ?? roundMoney(parts);
-    const sources: Record<string, number> = {};
+    let sources: Record<string, number> = NO_SOURCES;
     let perSource = false;
     for (const k of SOURCE_KEYS) {
       if (money[k].yuan !== null) {
+        if (!perSource) sources = {};
         sources[SOURCE_NAMES[k]] = money[k].yuan!;
         perSource = true;
       }
     }
-    if (!perSource && amount !== 0) sources[classifySource(text(cFund))] = amount;
+    if (!perSource && amount !== 0) sources = oneSource(classifySource(text(cFund)), amount);
     const countyText = text(cCounty);
     const townText = text(cTownship);
     const visit = get(cVisit);
