@@ -71,8 +71,22 @@ function readIdText(s: string, original: string): IdRead {
   const expected = checkCharacter(body);
   // 15 significant digits survive a number; 18 digits ending in 000 that fail the check were one.
   if (s.endsWith('000') && expected !== '0') return { kind: 'scientific', text: original };
-  const birthText = s.slice(6, 14);
-  return { kind: 'id', text: s, id18: s, legacy: false, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: expected === s[17] ? null : expected };
+  const birthText = intern(BIRTHS, s.slice(6, 14));
+  return { kind: 'id', text: s, id18: s, legacy: false, region: intern(REGIONS, s.slice(0, 6)), birth: birthDay(birthText), birthText, expectedCheck: expected === s[17] ? null : expected };
+}
+
+/**
+ * One string per region code and per birth date: a county's 100,000 IDs share a few region codes
+ * and some thousands of dates, and each row keeps them.
+ */
+const REGIONS = new Map<string, string>();
+const BIRTHS = new Map<string, string>();
+function intern(pool: Map<string, string>, s: string): string {
+  const known = pool.get(s);
+  if (known !== undefined) return known;
+  if (pool.size >= 50_000) pool.clear();
+  pool.set(s, s);
+  return s;
 }
 
 /** Whether the first `n` characters of s are ASCII digits. */

@@ -129,6 +129,11 @@ function readCount(v: CellValue): NumberRead {
   return r;
 }
 
+/** An empty cell or a number (not -0, which a cache would confuse with 0). */
+function plainAmount(v: CellValue): boolean {
+  return v === null || (typeof v === 'number' && !Object.is(v, -0));
+}
+
 /** No money, no source (sources are never changed after a row is read, so this is shared). */
 const NO_SOURCES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 /** { 政府投入: 500 }: the same source and amount on many rows share one record. */
@@ -185,6 +190,9 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
   const uDept = units.sourceDept ?? '元';
   const uEnterprise = units.sourceEnterprise ?? '元';
   const uSocial = units.sourceSocial ?? '元';
+  /** Money records by 慰问金, 物资折款 and 合计 (numbers or empty), for the sheet's units. */
+  const records = new Map<number | null, Map<number | null, Map<number | null, Record<MoneyKey, Money>>>>();
+  let recordCount = 0;
   // A visit date's text, once per day of the sheet (cellText of a date is its UTC day).
   const dayTexts = new Map<number, string>();
   const dateText = (d: Date): string => {
@@ -199,15 +207,40 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
     const get = (c: number): CellValue => (c === 0 ? null : grid.get(row, c));
     const text = (c: number): string => (c === 0 ? '' : cellText(grid.get(row, c)));
     // Built in one literal (one object shape for every row), each cell read once.
-    const money: Record<MoneyKey, Money> = {
-      cash: readMoney(get(cCash), uCash),
-      goodsValue: readMoney(get(cGoods), uGoods),
-      total: readMoney(get(cTotal), uTotal),
-      sourceGov: readMoney(get(cGov), uGov),
-      sourceDept: readMoney(get(cDept), uDept),
-      sourceEnterprise: readMoney(get(cEnterprise), uEnterprise),
-      sourceSocial: readMoney(get(cSocial), uSocial),
-    };
+    const vCash = get(cCash);
+    const vGoods = get(cGoods);
+    const vTotal = get(cTotal);
+    const vGov = get(cGov);
+    const vDept = get(cDept);
+    const vEnterprise = get(cEnterprise);
+    const vSocial = get(cSocial);
+    // No per-source columns and the amounts typed as numbers (most ledgers): rows with the same
+    // 慰问金, 物资折款 and 合计 share one money record, as they share its readings.
+    const plain = vGov === null && vDept === null && vEnterprise === null && vSocial === null && plainAmount(vCash) && plainAmount(vGoods) && plainAmount(vTotal);
+    let money = plain ? records.get(vCash as number | null)?.get(vGoods as number | null)?.get(vTotal as number | null) : undefined;
+    if (money === undefined) {
+      // Built in one literal (one object shape for every row), each cell read once.
+      money = {
+        cash: readMoney(vCash, uCash),
+        goodsValue: readMoney(vGoods, uGoods),
+        total: readMoney(vTotal, uTotal),
+        sourceGov: readMoney(vGov, uGov),
+        sourceDept: readMoney(vDept, uDept),
+        sourceEnterprise: readMoney(vEnterprise, uEnterprise),
+        sourceSocial: readMoney(vSocial, uSocial),
+      };
+      if (plain) {
+        if (++recordCount > SHARED_LIMIT) {
+          records.clear();
+          recordCount = 0;
+        }
+        let byGoods = records.get(vCash as number | null);
+        if (!byGoods) records.set(vCash as number | null, (byGoods = new Map()));
+        let byTotal = byGoods.get(vGoods as number | null);
+        if (!byTotal) byGoods.set(vGoods as number | null, (byTotal = new Map()));
+        byTotal.set(vTotal as number | null, money);
+      }
+    }
     const parts = (money.cash.yuan ?? 0) + (money.goodsValue.yuan ?? 0);
     const amount = money.total.yuan ?? roundMoney(parts);
     let sources: Record<string, number> = NO_SOURCES;
