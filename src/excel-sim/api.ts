@@ -154,6 +154,11 @@ export class SimRange extends SimObject<RangeTarget> {
       set wrapText(w: boolean) {
         each((f) => (f.wrap = w));
       },
+      set rowHeight(h: number) {
+        self.write(16, ({ sheet, ref }) => {
+          for (let r = ref.top; r <= ref.bottom; r++) sheet.rowHeights.set(r, h);
+        });
+      },
       font: {
         set bold(b: boolean) {
           each((f) => (f.bold = b));
@@ -173,6 +178,17 @@ export class SimRange extends SimObject<RangeTarget> {
     this.write(16, ({ sheet, ref }, doc) => {
       doc.activeSheet = sheet.name;
       doc.selection = { sheet: sheet.name, address: rangeAddress(ref) };
+    });
+  }
+  /** As Excel: only the top-left value stays; a range overlapping another merged area is refused. */
+  merge(across = false): void {
+    if (across) throw new SimError('NotImplemented', 'merge across is not simulated');
+    this.write(16, ({ sheet, ref }) => {
+      const overlaps = (m: RangeRef) => m.top <= ref.bottom && ref.top <= m.bottom && m.left <= ref.right && ref.left <= m.right;
+      if (sheet.merges.some(overlaps)) throw new SimError('InvalidOperation', `${rangeAddress(ref)} overlaps a merged area`);
+      for (let r = ref.top; r <= ref.bottom; r++)
+        for (let c = ref.left; c <= ref.right; c++) if (r !== ref.top || c !== ref.left) sheet.cells.delete(key(r, c));
+      sheet.merges.push(ref);
     });
   }
   getMergedAreasOrNullObject(): SimRangeAreas {

@@ -46,6 +46,7 @@ export interface SimSheet {
   names: Map<string, { formula: string; visible: boolean }>;
   frozenRows: number;
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   hyperlinks: Map<number, { documentReference?: string; address?: string; textToDisplay?: string }>;
   formats: Map<number, { bold?: boolean; fill?: string; fontColor?: string; wrap?: boolean }>;
   pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean; fitToHeight?: number };
@@ -75,6 +76,7 @@ export class SimWorkbook {
       names: new Map(),
       frozenRows: 0,
       columnWidths: new Map(),
+      rowHeights: new Map(),
       hyperlinks: new Map(),
       formats: new Map(),
       pageLayout: {},

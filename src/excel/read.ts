@@ -1,5 +1,6 @@
 import { CellValue, SheetInput, WorkbookInput } from '../core/workbook';
-import { OWNED_NAME, OWNED_PROPERTY, roleFromNameFormula, SheetInfo } from './ownership';
+import { claimedRole, provedRole } from '../core/summary/ownership';
+import { BUILDING_NAME, BUILDING_ROLE, markFromNameFormula, OWNED_NAME, OWNED_PROPERTY, SheetInfo } from './ownership';
 import { ApiSupport } from './support';
 import { errorCode, syncWithin } from './sync';
 
@@ -60,20 +61,22 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const props = options.support.customProperties ? items.map((ws) => ws.customProperties.load('items/key,items/value')) : null;
   await sync();
 
-  const info: SheetInfo[] = items.map((ws, i) => {
+  // A mark is only a claim until the tab's values match it: marked tabs are read like any other.
+  const marks = items.map((_, i) => {
     const prop = props?.[i].items.find((p) => p.key === OWNED_PROPERTY)?.value ?? null;
-    return { name: ws.name, owned: prop || (names[i].isNullObject ? null : roleFromNameFormula(names[i].formula)) };
+    const name = names[i].isNullObject ? null : markFromNameFormula(names[i].formula);
+    return [prop, name].filter((m): m is string => !!m);
   });
-  const inputs: SheetInput[] = info.map((s) => ({ name: s.name, rows: [], ...(s.owned ? { owned: s.owned } : {}) }));
+  const info: SheetInfo[] = items.map((ws) => ({ name: ws.name, owned: null }));
+  const inputs: SheetInput[] = info.map((s) => ({ name: s.name, rows: [] }));
 
-  // Plan the blocks: every user sheet with content, rows split so a block stays under the limits.
+  // Plan the blocks: every sheet with content, rows split so a block stays under the limits.
   const blocks: Block[] = [];
   // Bytes per cell, per sheet: a guess at first, doubled whenever a response proves it low.
   const density = items.map(() => BYTES_PER_CELL);
   let cellsTotal = 0;
   used.forEach((u, i) => {
-    // Our own tabs are not checked; only the log is read, to carry its rows over.
-    if (u.isNullObject || (info[i].owned && info[i].owned !== 'log')) return;
+    if (u.isNullObject) return;
     inputs[i].origin = { row: u.rowIndex + 1, col: u.columnIndex + 1 };
     const perBlock = Math.max(1, Math.min(Math.floor(BLOCK_BYTES / (u.columnCount * BYTES_PER_CELL)), Math.floor(BLOCK_CELLS / u.columnCount)));
     for (let r = 0; r < u.rowCount; r += perBlock) blocks.push({ sheet: i, firstRow: r, rows: Math.min(perBlock, u.rowCount - r) });
@@ -97,7 +100,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       bytes += size;
     }
     if (!mergesLoaded) {
-      merges = used.map((u, i) => (u.isNullObject || info[i].owned ? null : u.getMergedAreasOrNullObject().load('address')));
+      merges = used.map((u) => (u.isNullObject ? null : u.getMergedAreasOrNullObject().load('address')));
     }
     const ranges = batch.map((b) => {
       const u = used[b.sheet];
@@ -130,8 +133,23 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     });
     options.onProgress?.(cellsRead, cellsTotal);
   }
+  // Ours only when the values still match the mark (Office.js gives dates as serials, as the mark counts them).
+  // Our own tabs are not checked; only the log's rows are kept, to carry them over.
+  marks.forEach((candidates, i) => {
+    const proved = candidates.map((m) => provedRole(m, inputs[i])).find((r) => r !== null) ?? null;
+    // A marked tab under a temporary name was half built by a failed run (its mark is for the final name).
+    const leftOver = BUILDING_NAME.test(info[i].name) && candidates.some((m) => claimedRole(m) !== null);
+    const role = proved ?? (leftOver ? BUILDING_ROLE : null);
+    if (!role) return;
+    info[i].owned = role;
+    inputs[i].owned = role;
+    if (role !== 'log') {
+      inputs[i].rows = [];
+      delete inputs[i].origin;
+    }
+  });
   merges.forEach((m, i) => {
-    if (m && !m.isNullObject) inputs[i].merges = m.address.split(/,\s*/).map((a) => a.replace(/^.*!/, ''));
+    if (m && !m.isNullObject && !info[i].owned) inputs[i].merges = m.address.split(/,\s*/).map((a) => a.replace(/^.*!/, ''));
   });
   return { workbook: { name: options.fileName, sheets: inputs }, sheets: info, syncs };
 }

@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter } from '../core/address';
-import { bodyRows, chartHeightRows, ChartSpec, chartWidthCols, chartSeries, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, seriesName, SheetDescription, SUBTITLE_ROW, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
+import { ownershipMark, tabCells, tableHeaders } from '../core/summary/ownership';
+import { bodyRows, chartHeightRows, ChartSpec, chartWidthCols, chartSeries, FIRST_DATA_ROW, HEADER_ROW, NUMBER_FORMATS, OutCell, OwnedRole, seriesName, SheetDescription, SUBTITLE_ROW, subtitleHeight, TITLE_ROW, TONE_FILL } from '../core/summary/sheet';
 import { freeName } from '../core/summary/tab-names';
 import { BUILDING_PREFIX, OWNED_NAME, OWNED_PROPERTY, SheetInfo } from './ownership';
 import { BLOCK_BYTES } from './read';
@@ -68,12 +69,14 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
   const temp = tabs.map((_, i) => `${BUILDING_PREFIX}${options.stamp}-${i}`.slice(0, 31));
   const sheets = context.workbook.worksheets;
   try {
-    // 1. Every tab created hidden, tagged, with its title, header, widths, frozen rows and print setup.
+    // 1. Every tab created hidden, marked, with its title, header, widths, frozen rows and print setup.
     const ws = tabs.map((tab, i) => {
       const s = sheets.add(temp[i]);
       s.visibility = 'Hidden' as Excel.SheetVisibility;
-      s.names.add(OWNED_NAME, `="${tab.role}"`).visible = false;
-      if (options.support.customProperties) s.customProperties.add(OWNED_PROPERTY, tab.role);
+      // The mark the command line writes too: role and a fingerprint of the values under the final name.
+      const mark = ownershipMark(tab.role, tabCells(tab, finalNames[i]));
+      s.names.add(OWNED_NAME, `="${mark}"`).visible = false;
+      if (options.support.customProperties) s.customProperties.add(OWNED_PROPERTY, mark);
       const width = tab.columns.length;
       const last = columnLetter(width);
       for (const [row, text] of [[TITLE_ROW, tab.title], [SUBTITLE_ROW, tab.subtitle]] as const) {
@@ -82,9 +85,15 @@ export async function writeTabs(context: Excel.RequestContext, tabs: SheetDescri
         r.values = [[text]];
       }
       s.getRange(`A${TITLE_ROW}`).format.font.bold = true;
+      // The subtitle spans the table and wraps, as in the command line's files (a merged cell does not grow by itself).
+      if (width > 1) s.getRange(`A${SUBTITLE_ROW}:${last}${SUBTITLE_ROW}`).merge(false);
+      const subtitle = s.getRange(`A${SUBTITLE_ROW}`);
+      subtitle.format.wrapText = true;
+      subtitle.format.rowHeight = subtitleHeight(tab);
       const header = s.getRange(`A${HEADER_ROW}:${last}${HEADER_ROW}`);
       header.numberFormat = [tab.columns.map(() => '@')];
-      header.values = [tab.columns.map((c) => c.header)];
+      // Unique, non-blank headers, as the table needs (Excel would rename them, and the mark counts them).
+      header.values = [tableHeaders(tab)];
       header.format.font.bold = true;
       // Long headers (测评汇总's 对党建工作重视程度·好票率) wrap, and Excel grows the row to show them.
       header.format.wrapText = true;

@@ -3,6 +3,8 @@ import { isCellError, WorkbookInput } from '../core/workbook';
 import { SimWorkbook, key } from '../excel-sim/state';
 import { parseRange } from '../core/address';
 import { readXlsx } from '../xlsx/read';
+import { openPackage } from '../xlsx/package';
+import { OWNED_NAME } from '../excel/ownership';
 import { households, LEDGER_HEADER } from '../../scripts/samples/households';
 
 const MS_PER_DAY = 86_400_000;
@@ -35,9 +37,22 @@ export function simFromInput(input: WorkbookInput): SimWorkbook {
   return doc;
 }
 
+/**
+ * A file as Excel opens it: the values, hidden tabs, and each tab's hidden ownership name as the
+ * file holds it (unproved: the add-in proves it against the values, as it must in Excel).
+ */
 export async function simFromXlsx(bytes: ArrayBuffer, name: string): Promise<SimWorkbook> {
-  const { workbook } = await readXlsx(new Uint8Array(bytes), name);
-  return simFromInput(workbook);
+  const data = new Uint8Array(bytes);
+  const [{ workbook }, raw] = await Promise.all([readXlsx(data, name), openPackage(data)]);
+  const doc = simFromInput(workbook);
+  raw.sheets.forEach((entry, i) => {
+    const sheet = doc.sheets[i];
+    if (!sheet || sheet.name !== entry.name) return;
+    if (entry.state === 'hidden') sheet.visibility = 'Hidden';
+    else if (entry.state === 'veryHidden') sheet.visibility = 'VeryHidden';
+    if (entry.owned) sheet.names.set(OWNED_NAME, { formula: `="${entry.owned}"`, visible: false });
+  });
+  return doc;
 }
 
 /** A county ledger of `n` households on one tab, for trying the progress bar on big work. */

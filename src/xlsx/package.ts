@@ -187,7 +187,8 @@ async function describePackage(data: Uint8Array, archive: ZipArchive): Promise<X
   );
   for (const n of definedNames) {
     if (n.name === OWNED_NAME && n.localSheetId !== null && sheets[n.localSheetId]) {
-      sheets[n.localSheetId].owned = n.value.replace(/^"|"$/g, '');
+      // Excel writes the constant as "…"; a producer that keeps the formula's = is read alike.
+      sheets[n.localSheetId].owned = n.value.trim().replace(/^=/, '').replace(/^"|"$/g, '');
     }
   }
   const part = (kind: string) => {

@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter, sheetRef } from '../core/address';
-import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, OutCell, SheetDescription, SUBTITLE_ROW, TITLE_ROW } from '../core/summary/sheet';
+import { tableHeaders } from '../core/summary/ownership';
+import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, OutCell, SheetDescription, SUBTITLE_ROW, subtitleHeight, TITLE_ROW } from '../core/summary/sheet';
 import { NS_MAIN, NS_RELATIONSHIPS } from './package';
 import { OurStyles } from './styles';
 import { escapeXml } from './xml';
@@ -40,17 +41,6 @@ function headerHeight(d: SheetDescription, headers: string[]): number {
   return Math.min(lines, 8) * 15;
 }
 
-/** Header texts made unique, as an Excel table requires. */
-export function tableHeaders(d: SheetDescription): string[] {
-  const seen = new Set<string>();
-  return d.columns.map((c) => {
-    let h = c.header.trim() || '列';
-    for (let i = 2; seen.has(h); i++) h = `${c.header}${i}`;
-    seen.add(h);
-    return h;
-  });
-}
-
 export function tableRange(d: SheetDescription): string {
   return `A${HEADER_ROW}:${columnLetter(d.columns.length)}${HEADER_ROW + bodyRows(d).length}`;
 }
@@ -80,11 +70,8 @@ export function sheetXml(d: SheetDescription, styles: OurStyles, tableRelId: str
   out.push('<cols>' + d.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width + 1}" customWidth="1"/>`).join('') + '</cols>');
   out.push('<sheetData>');
   out.push(`<row r="${TITLE_ROW}" ht="24" customHeight="1">${cellXml(`A${TITLE_ROW}`, d.title, styles.title)}</row>`);
-  // The subtitle (file names, date) spans the table and wraps, so a long file name shows whole;
-  // a merged cell does not grow by itself, so its height is set from its length.
-  const tableWidth = d.columns.reduce((n, c) => n + c.width + 1, 0);
-  const subtitleLines = Math.max(1, Math.ceil((displayWidth(d.subtitle) * 10) / 11 / tableWidth));
-  out.push(`<row r="${SUBTITLE_ROW}" ht="${subtitleLines * 14}" customHeight="1">${cellXml(`A${SUBTITLE_ROW}`, d.subtitle, styles.subtitle)}</row>`);
+  // The subtitle spans the table and wraps, so a long file name shows whole.
+  out.push(`<row r="${SUBTITLE_ROW}" ht="${subtitleHeight(d)}" customHeight="1">${cellXml(`A${SUBTITLE_ROW}`, d.subtitle, styles.subtitle)}</row>`);
   const headers = tableHeaders(d);
   out.push(`<row r="${HEADER_ROW}" ht="${headerHeight(d, headers)}" customHeight="1">` + headers.map((h, i) => cellXml(cellAddress(HEADER_ROW, i + 1), h, styles.header)).join('') + '</row>');
   rows.forEach((r, ri) => {

@@ -6,7 +6,7 @@ import { Document, Element } from '@xmldom/xmldom';
 import { NS_RELATIONSHIPS, OWNED_NAME, readArchivePart, readPart, readRels, registerZip, REL_STYLES, REL_TABLE, REL_WORKSHEET, XlsxPackage, openPackage } from './package';
 import { XlsxError } from './errors';
 import { childElements, createIn, descendants, firstChild, insertInOrder, parseDom, root, serializeDom } from './dom';
-import { ownedMark } from './ownership';
+import { ownershipMark } from '../core/summary/ownership';
 import { parseDateStyles } from './read';
 import { scanSheet } from './sheet-scan';
 import { relsPathOf, relativeTarget, resolveTarget } from './paths';
@@ -159,7 +159,7 @@ export async function writeTabs(pkg: XlsxPackage, tabs: SheetDescription[]): Pro
     const titles = createIn(wb, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(index) });
     titles.appendChild(wb.createTextNode(sheetRef(name, `$${HEADER_ROW}:$${HEADER_ROW}`)));
     const owned = createIn(wb, 'definedName', { name: OWNED_NAME, localSheetId: String(index), hidden: '1' });
-    owned.appendChild(wb.createTextNode(ownedMark(tab.role, scanSheet(xml, name, [], dateStyles, pkg.date1904))));
+    owned.appendChild(wb.createTextNode(`"${ownershipMark(tab.role, scanSheet(xml, name, [], dateStyles, pkg.date1904), pkg.date1904)}"`));
     newNames.push(titles, owned);
   });
   if (newNames.length > 0) {

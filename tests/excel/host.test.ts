@@ -58,7 +58,7 @@ describe('the Office.js host on the strict in-memory Excel', () => {
     expect(findings.tables).toHaveLength(1);
     expect(findings.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$3:$3', fitToWidth: true, fitToHeight: 0 });
     expect([...findings.hyperlinks.values()][0]).toEqual({ documentReference: "'分解表'!F4", textToDisplay: 'F4' });
-    expect(findings.customProperties.get('LedgerCheck.role')).toBe('findings');
+    expect(findings.customProperties.get('LedgerCheck.role')).toMatch(/^findings\|lc1:[0-9a-f]{16}$/);
   });
 
   it('runs a fixed number of syncs whatever the row count', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { columnLetter } from '../../src/core/address';
-import { roleFromNameFormula } from '../../src/excel/ownership';
+import { markFromNameFormula } from '../../src/excel/ownership';
 import { readXlsx } from '../../src/xlsx/read';
 import { cli } from '../helpers/cli';
 import { aidRows, AID_WINDOW, responsibilityRows } from '../helpers/grid';
@@ -54,9 +54,10 @@ describe('ownership of our tabs is proved, never taken from a hidden name', () =
     expect(JSON.parse(readFileSync(json, 'utf8')).files[0].sheets.map((s: { name: string }) => s.name)).toContain('检查结果');
   });
 
-  it("lets the Excel host read the role of a tab the command line wrote (the name carries a fingerprint)", () => {
-    expect(roleFromNameFormula('="log|lc1:0123456789abcdef"')).toBe('log');
-    expect(roleFromNameFormula('="findings"')).toBe('findings');
+  it('lets the Excel host read the mark of a tab the command line wrote, fingerprint and all (proved against the values later)', () => {
+    expect(markFromNameFormula('="log|lc1:0123456789abcdef"')).toBe('log|lc1:0123456789abcdef');
+    expect(markFromNameFormula('=Sheet1!$A$1:$B$2')).toBe('Sheet1!$A$1:$B$2');
+    expect(markFromNameFormula('')).toBeNull();
   });
 
   it('treats a bare hidden name on a user sheet as the user sheet', async () => {

@@ -133,6 +133,22 @@ export const SUBTITLE_ROW = 2;
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = 4;
 
+/** Columns a text takes in a cell: a Chinese character about two. */
+function textColumns(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+/**
+ * The subtitle (file names, date) is merged across the table and wraps; a merged cell does not
+ * grow by itself, so every host sets its height (points) from its length.
+ */
+export function subtitleHeight(d: Pick<SheetDescription, 'subtitle' | 'columns'>): number {
+  const tableWidth = d.columns.reduce((n, c) => n + c.width + 1, 0);
+  return Math.max(1, Math.ceil((textColumns(d.subtitle) * 10) / 11 / tableWidth)) * 14;
+}
+
 /** Excel tables need at least one data row: an empty list gets one row saying so. */
 export function bodyRows(d: SheetDescription): OutCell[][] {
   if (d.rows.length > 0) return d.rows;
