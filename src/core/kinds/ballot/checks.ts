@@ -24,14 +24,64 @@ export interface BallotIssue {
  * The seven ballot.* checks over every ballot sheet of the run (ballots are compared across
  * sheets and files, so they run once, after reading).
  */
-export function checkBallots(sheets: readonly LocatedSheet[], settings: Pick<BallotSettings, 'present'>): BallotIssue[] {
+export function checkBallots(sheets: readonly LocatedSheet[], settings: Pick<BallotSettings, 'present'> & Partial<Pick<BallotSettings, 'groups'>>): BallotIssue[] {
   const out: BallotIssue[] = [];
+  runProblems(sheets, settings.groups ?? [], out);
   const persons = personIndexOf(sheets);
   for (const s of sheets) if (isBallotSheet(s)) checkMarks(s, persons, out);
   personMissing(sheets, persons, out);
   countExceeds(sheets, settings.present, out);
   tallyMismatch(sheets, persons, out);
   return out;
+}
+
+/**
+ * Sheets the tally leaves (partly) out, which would make its totals wrong: ballots in no group of
+ * the settings (left out of the weighting), and ballots with another choice set (left out of the
+ * tally). Errors: the run is not ready while they stand.
+ */
+function runProblems(sheets: readonly LocatedSheet[], groups: BallotSettings['groups'], out: BallotIssue[]) {
+  const counted = sheets.filter(isBallotSheet);
+  const source = counted.length > 0 ? counted : sheets.filter((s) => s.sheet.layout === 'tally');
+  const first = source[0];
+  for (const s of source) {
+    const sheet = s.sheet;
+    if (groups.length > 0 && s.group === null) {
+      const cell = addr(sheet.titleAt);
+      out.push({
+        rule: 'ballot.group-unmatched',
+        file: s.file,
+        sheet: sheet.sheet,
+        cell,
+        row: sheet.titleAt.row,
+        column: null,
+        value: null,
+        params: {
+          cell,
+          sheet: sheet.sheet,
+          file: s.file,
+          ballots: sheet.layout === 'tally' ? '计票表' : `${sheet.ballots.length} 张测评票`,
+          ballotsEn: sheet.layout === 'tally' ? 'tally' : `${sheet.ballots.length} ballots`,
+          groups: groups.map((g) => `${g.name}：${g.match}`).join('，'),
+          groupsEn: groups.map((g) => `${g.name}: ${g.match}`).join(', '),
+        },
+      });
+    }
+    if (!sameChoices(sheet, first.sheet.choices)) {
+      const at = { row: sheet.headerRows[sheet.headerRows.length - 1], col: sheet.itemCells[0]?.col ?? sheet.left };
+      const cell = addr(at);
+      out.push({
+        rule: 'ballot.choices-differ',
+        file: s.file,
+        sheet: sheet.sheet,
+        cell,
+        row: at.row,
+        column: null,
+        value: sheet.choices.join('/'),
+        params: { cell, sheet: sheet.sheet, choices: sheet.choices.join('/'), expected: first.sheet.choices.join('/'), firstSheet: first.sheet.sheet },
+      });
+    }
+  }
 }
 
 function who(person: string, unit: string) {

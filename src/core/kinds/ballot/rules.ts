@@ -123,6 +123,32 @@ export const BALLOT_RULES = defineRules([
       en: (p) => (p.missing ? "Add the person's votes to the tally." : `Change it to ${p.expected}, or check how the ballots were typed.`),
     },
   },
+  {
+    id: 'ballot.group-unmatched',
+    severity: 'error',
+    title: { zh: '测评票不属于任何测评组', en: 'Ballots in no group' },
+    message: {
+      zh: (p) => `${p.cell}：${p.file} 的工作表${q(p.sheet)}（${p.ballots}）不属于设置中的任何测评组（${p.groups}），未计入加权的好票率和等次，统计结果不完整。`,
+      en: (p) => `${p.cell}: sheet ${qe(p.sheet)} of ${p.file} (${p.ballotsEn}) matches none of the groups in the settings (${p.groupsEn}); it is left out of the weighted rates and grades, so the result is incomplete.`,
+    },
+    fix: {
+      zh: () => '在设置的测评组（ballot.groups）中加上能匹配这个工作表名或文件名的 match，或把工作表（文件）改名以匹配已有的组。',
+      en: () => "Add a match for this sheet's or file's name to the settings' groups (ballot.groups), or rename the sheet (file) to match a group.",
+    },
+  },
+  {
+    id: 'ballot.choices-differ',
+    severity: 'error',
+    title: { zh: '测评选项与其他测评票不同', en: 'Another choice set' },
+    message: {
+      zh: (p) => `${p.cell}：工作表${q(p.sheet)}的选项是 ${p.choices}，与工作表${q(p.firstSheet)}等测评票的 ${p.expected} 不同，未计入统计。`,
+      en: (p) => `${p.cell}: sheet ${qe(p.sheet)} has the choices ${p.choices}, not ${p.expected} as sheet ${qe(p.firstSheet)} and the other ballots have; it is left out of the tally.`,
+    },
+    fix: {
+      zh: (p) => `不同的测评（如述职评议与群众满意度测评）请分开检查；如是同一测评，请把表头的选项改为 ${p.expected}。`,
+      en: (p) => `Check different reviews (a 述职评议 and a 满意度 survey) separately; if this is the same review, make its choices ${p.expected}.`,
+    },
+  },
 ]);
 
 export type BallotRuleId = RuleIdOf<typeof BALLOT_RULES>;

@@ -218,6 +218,36 @@ describe('ballot.tally-mismatch', () => {
   });
 });
 
+describe('ballot.group-unmatched', () => {
+  const groups = [
+    { name: '领导', weight: 0.4, match: '领导' },
+    { name: '群众', weight: 0.6, match: '群众' },
+  ];
+  it('reports a ballot sheet in no group of the settings as an error at its title, naming the groups', () => {
+    const sheets = [...located([ballotSheet('领导测评', clean())], '测评.xlsx', '领导'), ...located([ballotSheet('居民测评', [{ title: '居民测评表', rows: [W(0), L(1)] }])], '测评.xlsx', null)];
+    const issues = checkBallots(sheets, { groups });
+    expect(issues.map((i) => [i.rule, i.sheet, i.cell])).toEqual([['ballot.group-unmatched', '居民测评', 'A1']]);
+    expect(message(issues[0])).toContain('工作表“居民测评”（1 张测评票）不属于设置中的任何测评组（领导：领导，群众：群众）');
+    expect(BALLOT_RULES.find((r) => r.id === 'ballot.group-unmatched')!.severity).toBe('error');
+  });
+
+  it('passes when every sheet is in a group, or no groups are set', () => {
+    const sheets = [...located([ballotSheet('领导测评', clean())], '测评.xlsx', '领导'), ...located([ballotSheet('群众测评', clean())], '测评.xlsx', '群众')];
+    expect(checkBallots(sheets, { groups })).toEqual([]);
+    expect(checkBallots(located([ballotSheet('居民测评', clean())]), { groups: [] })).toEqual([]);
+  });
+});
+
+describe('ballot.choices-differ', () => {
+  it('reports a ballot sheet with another choice set (left out of the tally) at its first choice', () => {
+    const other = ballotSheet('群众评议', [{ rows: [same('王伟', '市人民医院', 0, 2), same('李敏', '市中医院', 1, 2)] }], ['服务态度', '总体评价'], ['满意', '基本满意', '不满意']);
+    const issues = run(located([ballotSheet('测评', clean()), other]));
+    expect(issues.map((i) => [i.rule, i.sheet, i.cell])).toEqual([['ballot.choices-differ', '群众评议', 'E2']]);
+    expect(message(issues[0])).toContain('选项是 满意/基本满意/不满意，与工作表“测评”等测评票的 好/较好/一般/差 不同');
+    expect(run(located([ballotSheet('测评', clean()), ballotSheet('测评2', clean())]))).toEqual([]);
+  });
+});
+
 describe('messages', () => {
   it('every rule renders a Chinese and an English message and fix without an undefined in them', () => {
     const blocks: BlockSpec[] = [
