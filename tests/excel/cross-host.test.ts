@@ -9,7 +9,8 @@ import { simFromXlsx } from '../../src/playground/load-workbook';
 import { readXlsx } from '../../src/xlsx/read';
 import { cli, tempDir } from '../helpers/cli';
 import { aidRows, AID_WINDOW, responsibilityRows } from '../helpers/grid';
-import { context, options, simBook, tabs, xlsxFromSim } from './helpers';
+import { context, options, simBook, tabs } from './helpers';
+import { xlsxFromSim } from './save-as-xlsx';
 
 /**
  * One ownership proof for both hosts: a workbook checked in Excel (the strict in-memory host),
