@@ -3,7 +3,7 @@
  * their absence is said plainly; nothing here calls Office at import time, so tests pass their own.
  */
 export interface ApiSupport {
-  /** ExcelApi 1.12: worksheet custom properties tag our tabs (a worksheet-scoped name is the fallback). */
+  /** ExcelApi 1.12: a worksheet custom property carries our tabs' mark besides the worksheet-scoped name every Excel keeps. */
   customProperties: boolean;
   /** ExcelApi 1.13: merged areas are read (without it, merged headers read as their top-left cell only). */
   mergedAreas: boolean;
@@ -27,6 +27,6 @@ export function supportNotes(s: ApiSupport, lang: 'zh' | 'en'): string[] {
   const notes: string[] = [];
   if (!s.mergedAreas) notes.push(zh ? '此版本 Excel 不支持读取合并单元格（需 ExcelApi 1.13），两行合并表头可能识别不全。' : 'This Excel cannot read merged cells (ExcelApi 1.13): two-row merged headers may be misread.');
   if (!s.pageLayout) notes.push(zh ? '此版本 Excel 不支持页面设置（需 ExcelApi 1.9），汇总表未设置 A4 打印。' : 'This Excel has no page layout API (ExcelApi 1.9): summary tabs get no print setup.');
-  if (!s.customProperties) notes.push(zh ? '此版本 Excel 不支持工作表自定义属性（需 ExcelApi 1.12），改用工作表名称标记汇总表。' : 'No worksheet custom properties (ExcelApi 1.12): summary tabs are tagged with a sheet-scoped name instead.');
+  // No note without custom properties: the worksheet-scoped name marks our tabs on every Excel.
   return notes;
 }
