@@ -6,10 +6,14 @@ import { z } from 'zod';
  * pane are built against these types; change them only together with those.
  */
 
-/** Best → worst. The first is the default set; a sheet uses the set whose words its header shows. */
+/**
+ * Best → worst. The first is the default set; a sheet uses the set whose words its header shows.
+ * 优秀 / 称职 / 基本称职 / 不称职 is the set of 年度考核 and 领导班子 民主测评 tables.
+ */
 export const DEFAULT_CHOICE_SETS: string[][] = [
   ['好', '较好', '一般', '差'],
   ['满意', '基本满意', '不满意'],
+  ['优秀', '称职', '基本称职', '不称职'],
 ];
 
 export const DEFAULT_GRADE_ITEM = '总体评价';
@@ -46,7 +50,7 @@ export const BallotSettingsSchema = z.object({
   gradeRule: GradeRuleSchema.default({ worstShare: DEFAULT_WORST_SHARE, tie: 'lower' }),
   /**
    * Grades that mean an interview (约谈). Absent: every choice below the best two
-   * (一般 and 差 of 好/较好/一般/差; 不满意 of 满意/基本满意/不满意).
+   * (一般 and 差 of 好/较好/一般/差; 不满意 of 满意/基本满意/不满意; 基本称职 and 不称职 of 优秀/称职/基本称职/不称职).
    */
   interviewGrades: z.array(z.string().trim().min(1)).optional(),
   /** 实到人数; wins over the one a title line states. */

@@ -189,6 +189,22 @@ describe('tallying ticked ballots', () => {
   });
 });
 
+describe('优秀 / 称职 / 基本称职 / 不称职 (年度考核民主测评), known without settings', () => {
+  it('reads and grades the set, with 基本称职 and 不称职 as interview grades', () => {
+    const set = ['优秀', '称职', '基本称职', '不称职'];
+    const sh = ballotSheet('民主测评', [
+      { rows: [same('王伟', '市人民医院', 0, 2), same('李敏', '市中医院', 2, 2)] },
+      { rows: [same('王伟', '市人民医院', 1, 2), same('李敏', '市中医院', 1, 2)] },
+      { rows: [same('王伟', '市人民医院', 0, 2), same('李敏', '市中医院', 2, 2)] },
+    ], ['德', '总体评价'], set);
+    const s = tally(located([sh]));
+    expect(s.choices).toEqual(set);
+    expect(find(s, '王伟')).toMatchObject({ grade: '优秀', interview: false, rank: 1 });
+    expect(find(s, '王伟').goodOrBetterRate).toBe(1);
+    expect(find(s, '李敏')).toMatchObject({ grade: '基本称职', interview: true, downItems: ['德', '总体评价'] });
+  });
+});
+
 describe('weighted groups (领导 40 %, 党员 30 %, 群众 30 %)', () => {
   const groups = [
     { name: '领导', weight: 0.4, match: '领导' },
