@@ -3,21 +3,10 @@
  * amounts, visit dates in the 2017 Spring Festival campaign. Pure TypeScript, runs anywhere.
  */
 import { checkCharacter } from '../../src/core/read/id-number';
+import { prng } from './prng';
 
 /** The header row of a township tab as the samples, the bench and the playground write it. */
 export const LEDGER_HEADER = ['序号', '村（居）', '户主姓名', '身份证号码', '家庭人口', '困难类型', '慰问金（元）', '慰问品折款（元）', '合计（元）', '资金来源', '走访日期', '联系电话', '备注'];
-
-/** A small deterministic generator, so the samples are the same on every run. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎';
 const GIVEN = ['秀英', '桂英', '玉兰', '建国', '建华', '志强', '秀兰', '明', '伟', '芳', '军', '红梅', '长山', '凤英', '德明', '金海', '春生', '学文', '淑珍', '宝山'];
