@@ -11,6 +11,7 @@ import { commonChecks, COMMON_RULES } from './rules/common';
 import { RuleId, Settings, Severity } from './settings';
 import { distribute, Distribution } from './distribution';
 import { isProse } from './prose';
+import { editedTabRole } from './summary/edited-tab';
 import { EXPECTED_HEADERS } from './verdict';
 import { CellValue, isCellError, WorkbookInput } from './workbook';
 
@@ -110,6 +111,10 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
       const override = { ...settings.sheets['*'], ...settings.sheets[sheet.name] };
       if (sheet.owned) {
         sheets.push(summary(sheet.name, 'owned', { zh: '本工具写入的汇总表，不检查', en: 'a summary tab written by this tool; not checked' }));
+        continue;
+      }
+      if (editedTabRole(sheet)) {
+        sheets.push(summary(sheet.name, 'owned', EDITED_TAB));
         continue;
       }
       if (override.kind === 'skip') {
@@ -223,6 +228,9 @@ function sectionPaths(table: Table): string[] {
   });
   return out;
 }
+
+/** Our summary tab an office has edited (summary/edited-tab.ts): left alone, a fresh one written beside it. */
+const EDITED_TAB = { zh: '本工具写入的汇总表，已被修改：不检查，也不替换', en: 'a summary tab written by this tool, since edited: not checked and not replaced' };
 
 function summary(name: string, kind: SheetStatus, reason: { zh: string; en: string }): SheetSummary {
   return { name, kind, headerRows: [], dataRange: null, columns: {}, rows: 0, reason };

@@ -24,6 +24,11 @@ export interface SheetInput {
   merges?: string[];
   /** The role of a tab the add-in wrote itself (findings, log …): never checked; 'log' is appended to. */
   owned?: string;
+  /**
+   * The role our hidden mark claims on a tab whose values no longer match it (the user edited our
+   * tab): not checked, not replaced (see summary/edited-tab.ts).
+   */
+  marked?: string;
 }
 
 export interface WorkbookInput {

@@ -140,7 +140,12 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     // A marked tab under a temporary name was half built by a failed run (its mark is for the final name).
     const leftOver = BUILDING_NAME.test(info[i].name) && candidates.some((m) => claimedRole(m) !== null);
     const role = proved ?? (leftOver ? BUILDING_ROLE : null);
-    if (!role) return;
+    if (!role) {
+      // Our tab the user edited: kept as theirs (never replaced), and the engine does not check it.
+      const claimed = candidates.map(claimedRole).find((r) => r !== null);
+      if (claimed) inputs[i].marked = claimed;
+      return;
+    }
     info[i].owned = role;
     inputs[i].owned = role;
     if (role !== 'log') {

@@ -2,7 +2,7 @@ import { SheetInput, WorkbookInput } from '../core/workbook';
 import { CellBudget, SheetScanner } from './sheet-scan';
 import { XlsxError } from './errors';
 import { openPackage, readArchivePart, SheetEntry, XlsxPackage } from './package';
-import { provedRole } from '../core/summary/ownership';
+import { claimedRole, provedRole } from '../core/summary/ownership';
 import { MAX_CELLS, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES } from './limits';
 import { local, parseXml } from './xml';
 import { XmlError, XmlHandler, XmlTokenizer, utf8Stream } from './xml-stream';
@@ -45,8 +45,10 @@ export async function readXlsx(data: Uint8Array, name: string, options: ReadOpti
     const sheet = await readSheet(zip, entry, strings, dateStyles, pkg.date1904, cells);
     if (entry.owned) {
       // The hidden name alone proves nothing (Excel copies it with a copied tab): check the content too.
+      const claimed = claimedRole(entry.owned);
       entry.owned = provedRole(entry.owned, sheet, pkg.date1904);
       if (entry.owned) sheet.owned = entry.owned;
+      else if (claimed) sheet.marked = claimed;
     }
     sheets.push(sheet);
   }
