@@ -62,4 +62,16 @@ describe('our summary tab after an office edited it', () => {
     expect(editedTabRole({ name: '丢分清单', rows: [['随便什么']] })).toBeNull();
     expect(editedTabRole({ name: '检查记录', rows: [['检查记录'], [], ['检查时间', '文件', '截止日期', '规则数', '检查行数', '错误', '警告', '提示', '结论', '版本']], owned: 'log' })).toBeNull();
   });
+
+  it('the engine neither checks nor counts such a tab that lost its mark (copied into another workbook)', async () => {
+    const interviews = (await allTabs('zh')).find((t) => t.role === 'interviews')!;
+    const tab = tabCells(interviews, '约谈名单');
+    tab.rows[3][6] = 42977; // 整改时限 filled in by the office
+    const run = (sheets: SheetInput[]) => runPipeline([{ name: 'a.xlsx', sheets }], parseSettings({ asOf: '2017-07-15' }), { today: '2017-07-15', version: 't' }).report;
+    const alone = run([{ name: '分解表', rows: responsibilityRows() }]);
+    const withTab = run([{ name: '分解表', rows: responsibilityRows() }, tab]);
+    expect(withTab.files[0].sheets.find((s) => s.name === '约谈名单')).toMatchObject({ kind: 'owned', reason: '本工具写入的汇总表，已被修改：不检查，也不替换' });
+    expect(withTab.findings).toEqual(alone.findings);
+    expect(withTab.summary).toEqual(alone.summary);
+  });
 });

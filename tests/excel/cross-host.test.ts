@@ -194,3 +194,92 @@ describe('the tabs as the add-in writes them', () => {
     expect(doc.sheet('~LCk3j2-0')).toBeUndefined();
   });
 });
+
+/**
+ * Our tab after an office edited it (约谈名单's 整改时限 filled in, a remark on 督办清单, a changed
+ * cell in 帮扶汇总): no longer proved ours, so never replaced, but not the user's data either —
+ * neither host checks or counts it, and a fresh tab is written beside it.
+ */
+interface EditCase {
+  what: string;
+  fx: Fixture;
+  tab: string;
+  role: string;
+  edit: (cells: Map<number, { value: unknown }>) => void;
+}
+
+const OVERDUE: Fixture = {
+  kind: 'responsibility with an overdue task',
+  file: '分解表.xlsx',
+  settings: {},
+  doc: async () => simBook([{ name: '分解表', rows: responsibilityRows((r) => (r[3][6] = '2017年6月30日')) }]),
+};
+
+const EDITS: EditCase[] = [
+  { what: '约谈名单 with 整改时限 filled in', fx: FIXTURES[2], tab: '约谈名单', role: 'interviews', edit: (c) => c.set(key(4, 7), { value: 42977 }) },
+  { what: '督办清单 with a remark', fx: OVERDUE, tab: '督办清单', role: 'overdue', edit: (c) => c.set(key(4, 8), { value: '已电话督办，8月底前完成' }) },
+  { what: '帮扶汇总 with a changed cell', fx: FIXTURES[1], tab: '帮扶汇总', role: 'aid', edit: (c) => c.set(key(4, 3), { value: 99 }) },
+];
+
+/** A tab's non-empty values by cell (a file keeps no empty cells). */
+const values = (doc: SimWorkbook, name: string) =>
+  doc
+    .snapshot(name)
+    .filter(([, c]) => c.value !== '' && c.value !== null && c.value !== undefined)
+    .map(([k, c]) => [k, c.value]);
+
+describe.each(EDITS)('our tab edited by an office: $what', (e) => {
+  it('is neither checked nor counted nor replaced, in Excel and by the command line; a fresh one is written beside it', async () => {
+    const doc = await e.fx.doc();
+    const dir = tempDir();
+    const original = writeIn(join(dir, 'before'), e.fx.file, await xlsxFromSim(doc));
+    const first = await checkWorkbook(context(doc).ctx, options(e.fx.settings, { fileName: e.fx.file }));
+    expect(first.tabNames[e.role]).toBe(e.tab);
+    e.edit(doc.sheet(e.tab)!.cells as Map<number, { value: unknown }>);
+    const edited = values(doc, e.tab);
+    const saved = writeIn(join(dir, 'after'), e.fx.file, await xlsxFromSim(doc));
+
+    // In Excel.
+    const again = await checkWorkbook(context(doc).ctx, options(e.fx.settings, { fileName: e.fx.file }));
+    const listed = again.report.files[0].sheets.find((s) => s.name === e.tab);
+    expect(listed).toMatchObject({ kind: 'owned', reason: '本工具写入的汇总表，已被修改：不检查，也不替换' });
+    expect(again.report.findings.filter((f) => f.sheet === e.tab)).toEqual([]);
+    expect(checked(again.report)).toEqual(checked(first.report));
+    expect(values(doc, e.tab)).toEqual(edited);
+    expect(again.tabNames[e.role]).toBe(`${e.tab}(2)`);
+
+    // By the command line, on the file saved after the edit.
+    const before = await cliCheck(original, e.fx.settings);
+    const out = join(dir, 'after', 'out.xlsx');
+    const after = await cliCheck(saved, e.fx.settings, '--out', out);
+    expect(after.report.files[0].sheets.find((s) => s.name === e.tab)).toMatchObject({ kind: 'owned', reason: '本工具写入的汇总表，已被修改：不检查，也不替换' });
+    expect(after.report.findings.filter((f) => f.sheet === e.tab)).toEqual([]);
+    expect(after.code).toBe(before.code);
+    expect(checked(after.report)).toEqual(checked(before.report));
+    const written = new Map(await sheetNames(out));
+    expect(written.get(e.tab)).toBeNull();
+    expect(written.get(`${e.tab}(2)`)).toBe(e.role);
+    const back = await simFromXlsx(bytesOf(readFileSync(out)), e.fx.file);
+    expect(values(back, e.tab)).toEqual(edited);
+  });
+});
+
+describe("a user's own table under one of our tab names is still checked", () => {
+  it('督办清单 holding their own 分解表 gets its findings on both hosts, and ours goes beside it', async () => {
+    // No 责任单位 on the first task: required.missing on the user's 督办清单.
+    const doc = simBook([
+      { name: '分解表', rows: responsibilityRows() },
+      { name: '督办清单', rows: responsibilityRows((r) => (r[2][4] = null)) },
+    ]);
+    const outcome = await checkWorkbook(context(doc).ctx, options());
+    expect(outcome.report.files[0].sheets.find((s) => s.name === '督办清单')?.kind).toBe('responsibility');
+    expect(outcome.report.findings.filter((f) => f.sheet === '督办清单').map((f) => f.rule)).toContain('required.missing');
+    expect(outcome.tabNames.overdue).toBe('督办清单(2)');
+
+    const dir = tempDir();
+    const saved = writeIn(dir, '分解表.xlsx', await xlsxFromSim(doc));
+    const after = await cliCheck(saved, {});
+    expect(after.report.files[0].sheets.find((s) => s.name === '督办清单')?.kind).toBe('responsibility');
+    expect(after.report.findings.filter((f) => f.sheet === '督办清单').map((f) => f.rule)).toContain('required.missing');
+  });
+});
