@@ -1019,6 +1019,9 @@ def chengzhi(rng, correct, out):
     low = ['基本称职', '不称职']
     case(pair, ['ticked grid', 'stacked with titles', 'settings choiceSets 优秀/称职/基本称职/不称职', 'settings interviewGrades'], correct, [f],
          bs, VIRTUE_ITEMS, CHENGZHI, '总体评价', settings={'ballot': {'choiceSets': [CHENGZHI], 'interviewGrades': low}}, interview=low)
+    # the lead's decision (ballot-findings 5): 优秀 / 称职 / 基本称职 / 不称职 is a default set, interviewing the last two
+    case(f'{pair[:-len("-settings-choice-set")]}-default-chengzhi-set', ['the same workbook without settings', '优秀/称职/基本称职/不称职 known by default'],
+         correct, [f], bs, VIRTUE_ITEMS, CHENGZHI, '总体评价', interview=low)
 
 
 BUILDERS = [grid_per_sheet, grid_stacked_titled, grid_stacked_untitled, grid_satisfaction, grid_words_pooled, entry_words,
