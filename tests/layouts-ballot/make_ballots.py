@@ -417,7 +417,7 @@ def entry_rows(ballots, items, choices, o):
     """The rows of an entry sheet (录入表): one per ballot and person, ordered by ballot, or by
     person when the sheet has no 票号 (the k-th row of a person is ballot k)."""
     pairs = [(b, p, ent) for b in ballots for p, ent in b.rows]
-    if not o.get('ticket'):
+    if not o.get('ticket') or o.get('byPerson'):  # no 票号, or a clerk who sorted the rows by 姓名
         order = []
         for b in ballots:
             for p, _ in b.rows:
@@ -894,8 +894,8 @@ def groups_files(rng, correct, out):
     for g, fn in zip(GROUPS, files):
         st, _, ticket = styles[g['name']]
         entry_pandas(os.path.join(out, fn), '录入', [b for b in bs if b.file == fn], DEFAULT_ITEMS, C4,
-                     {'ticket': ticket, 'unitHdr': '单位', 'code': st}, 'openpyxl')
-    case(pair, ['entry sheet', 'groups as files', 'A–D / words / 1–4 per file', 'pandas'], correct, files, bs, DEFAULT_ITEMS, C4,
+                     {'ticket': ticket, 'unitHdr': '单位', 'code': st, 'byPerson': g['name'] == '党员'}, 'openpyxl')
+    case(pair, ['entry sheet', 'groups as files', 'A–D / words / 1–4 per file', '党员 rows sorted by 姓名, not 票号', 'pandas'], correct, files, bs, DEFAULT_ITEMS, C4,
          '总体评价', groups=GROUPS, settings={'ballot': {'groups': GROUPS}})
 
 
