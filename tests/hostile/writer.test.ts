@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { columnLetter } from '../../src/core/address';
+import { Report } from '../../src/core/report';
 import { markFromNameFormula } from '../../src/excel/ownership';
 import { readXlsx } from '../../src/xlsx/read';
 import { cli } from '../helpers/cli';
@@ -31,7 +32,7 @@ function workbookWith(rows = responsibilityRows((r) => (r[3][6] = '尽快'))) {
 }
 
 describe('ownership of our tabs is proved, never taken from a hidden name', () => {
-  it("keeps a tab that carries our name but the user's data, checks it, and puts ours beside it", async () => {
+  it("keeps a tab that carries our name but the user's edits, leaves it unchecked as our edited tab, and puts ours beside it", async () => {
     const w = workbookWith();
     await w.ready;
     const gen1 = join(w.dir, 'gen1.xlsx');
@@ -47,11 +48,12 @@ describe('ownership of our tabs is proved, never taken from a hidden name', () =
     await cli('check', edited, '--out', gen2, '--json', json, '--quiet');
     const after = await sheetsOf(gen2);
     expect(after.map((s) => [s.name, s.owned !== null])).toEqual(expect.arrayContaining([['检查结果', false], ['检查结果(2)', true]]));
-    // Its part is carried over byte for byte, and it was read as data.
+    // Its part is carried over byte for byte; it is listed as our tab the user edited, not read as data.
     const [before2, after2] = await Promise.all([partBytes(readFileSync(edited)), partBytes(readFileSync(gen2))]);
     const unselected = (b: Buffer) => b.toString('utf8').replace(/\s+tabSelected="1"/, '');
     expect(unselected(after2.get(findings.part)!)).toBe(unselected(before2.get(findings.part)!));
-    expect(JSON.parse(readFileSync(json, 'utf8')).files[0].sheets.map((s: { name: string }) => s.name)).toContain('检查结果');
+    const listed = (JSON.parse(readFileSync(json, 'utf8')) as Report).files[0].sheets.find((s) => s.name === '检查结果');
+    expect(listed).toMatchObject({ kind: 'owned', reason: '本工具写入的汇总表，已被修改：不检查，也不替换' });
   });
 
   it('lets the Excel host read the mark of a tab the command line wrote, fingerprint and all (proved against the values later)', () => {
