@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { runPipeline } from '../../src/core/pipeline';
 import { parseSettings, SettingsInput } from '../../src/core/settings';
@@ -73,5 +74,27 @@ describe('our summary tab after an office edited it', () => {
     expect(withTab.files[0].sheets.find((s) => s.name === '约谈名单')).toMatchObject({ kind: 'owned', reason: '本工具写入的汇总表，已被修改：不检查，也不替换' });
     expect(withTab.findings).toEqual(alone.findings);
     expect(withTab.summary).toEqual(alone.summary);
+  });
+
+  it('property: any edit below the header keeps each of our tabs ours; any other last header keeps a sheet the user\'s', async () => {
+    const tabs = [...(await allTabs('zh')), ...(await allTabs('en'))];
+    const value = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
+    const edit = fc.record({ row: fc.nat(30), col: fc.nat(20), value });
+    fc.assert(
+      fc.property(fc.nat(tabs.length - 1), fc.array(edit, { maxLength: 12 }), (i, edits) => {
+        const cells = tabCells(tabs[i], tabs[i].name);
+        for (const e of edits) (cells.rows[3 + e.row] ??= [])[e.col] = e.value;
+        return signatureRole(cells) === tabs[i].role;
+      }),
+    );
+    fc.assert(
+      fc.property(fc.nat(tabs.length - 1), fc.string({ minLength: 1 }), (i, header) => {
+        const cells = tabCells(tabs[i], tabs[i].name);
+        const row = cells.rows[2];
+        fc.pre(header.trim() !== '' && header.trim() !== row[row.length - 1]);
+        row[row.length - 1] = header;
+        return signatureRole(cells) === null;
+      }),
+    );
   });
 });
