@@ -113,7 +113,7 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
         sheets.push(summary(sheet.name, 'owned', { zh: '本工具写入的汇总表，不检查', en: 'a summary tab written by this tool; not checked' }));
         continue;
       }
-      if (editedTabRole(sheet)) {
+      if (editedTabRole(sheet, kinds)) {
         sheets.push(summary(sheet.name, 'owned', EDITED_TAB));
         continue;
       }

@@ -8,6 +8,7 @@ import type { RuleDef } from './rule';
 import type { Check, RowView, SheetContext } from './rules/check';
 import type { Settings, SheetOverride } from './settings';
 import type { SheetDescription, TabContext } from './summary/sheet';
+import type { TabSignature } from './summary/tab-signature';
 
 /**
  * A workbook kind (目标任务分解表, 帮扶救助台账, 测评表 …) as one unit of code: everything the
@@ -20,7 +21,9 @@ import type { SheetDescription, TabContext } from './summary/sheet';
  *    objects, and an unannotated body would make the derivation circular). Everything of the kind
  *    lives in the folder: columns, layouts, row type and reader, checks with their rules
  *    (`defineRules` in src/core/rule.ts: id, severity, title, message and fix in zh + en, beside
- *    the check), summary, tabs (SheetDescription, src/core/summary/sheet.ts) and JSON schema.
+ *    the check), summary, tabs (SheetDescription, src/core/summary/sheet.ts) with their signatures
+ *    (`tabSignatures`: each tab's title and header row in zh and en, src/core/summary/tab-signature.ts,
+ *    built from the same texts the tab is written with) and JSON schema.
  *    Import from generic core only (src/core/*.ts, rules/check.ts, rules/common, summary/sheet.ts,
  *    summary/links.ts, summary/tab-names.ts, lang.ts …), never messages.ts, report.ts,
  *    summary/tabs.ts, pipeline.ts, rules/catalogue.ts or the registry: they are derived from the
@@ -56,6 +59,8 @@ import type { SheetDescription, TabContext } from './summary/sheet';
  *   when the run found a sheet of the kind (else, or when it returns null, the result's `<id>` is
  *   null); `attribute(f)` for each finding on the kind's sheets (who fixes it: 问题分布);
  *   `tabs(summary, ctx)` → its tabs; `json.of(summary, lang)` → the report's `<id>` section.
+ * - Every sheet, before detection: a sheet matching one of `tabSignatures` (or carrying our mark)
+ *   is our tab an office edited: listed, not checked, not replaced.
  * Per row, allocate nothing beyond the row object: 100,000-row ledgers are normal.
  */
 export interface KindSpec<Id extends string = string, Row = unknown, Summary = unknown, Json = unknown> {
@@ -76,6 +81,11 @@ export interface KindSpec<Id extends string = string, Row = unknown, Summary = u
   summariser(settings: Settings, asOf: DayNumber): Summariser<Row, Summary>;
   /** The tabs this kind writes (after 检查结果 and 问题分布, before 检查记录). */
   tabs(summary: Summary, ctx: TabContext): SheetDescription[];
+  /**
+   * How each of those tabs is known after an office edited it and it lost our proof (title and
+   * header row, both languages): never checked as data, never replaced (summary/edited-tab.ts).
+   */
+  readonly tabSignatures: readonly TabSignature[];
   /** The `--json` report's section named `id` (null there when the run had no such sheet). */
   readonly json: { readonly schema: z.ZodType<Json>; of(summary: Summary, lang: Lang): Json };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { join } from 'node:path';
+import { KINDS } from '../../src/core/kinds/registry';
 import { runPipeline } from '../../src/core/pipeline';
 import { parseSettings, SettingsInput } from '../../src/core/settings';
 import { editedTabRole, signatureRole } from '../../src/core/summary/edited-tab';
@@ -37,10 +38,10 @@ describe('our summary tab after an office edited it', () => {
     expect(new Set(tabs.map((t) => t.role))).toEqual(new Set(['findings', 'distribution', 'log', 'units', 'lost', 'overdue', 'aid', 'duplicates', 'ballot', 'interviews']));
     for (const t of tabs) {
       const cells = tabCells(t, t.name);
-      expect({ name: t.name, role: signatureRole(cells) }).toEqual({ name: t.name, role: t.role });
+      expect({ name: t.name, role: signatureRole(cells, KINDS) }).toEqual({ name: t.name, role: t.role });
       // The office fills a cell or adds a remark below the table: still ours.
       cells.rows.push(['备注：已督办']);
-      expect({ name: t.name, role: signatureRole(cells) }).toEqual({ name: t.name, role: t.role });
+      expect({ name: t.name, role: signatureRole(cells, KINDS) }).toEqual({ name: t.name, role: t.role });
     }
   });
 
@@ -48,20 +49,32 @@ describe('our summary tab after an office edited it', () => {
     const interview = (rows: SheetInput['rows']): SheetInput => ({ name: '约谈名单', rows });
     const header = ['姓名', '单位', '总体等次', '好票率', '差票数', '拉低的测评项目', '整改时限'];
     const title = '约谈名单（总体等次为差，共 1 人）';
-    expect(signatureRole(interview([[title], [], header, ['张三']]))).toBe('interviews');
-    expect(signatureRole(interview([['约谈名单'], [], header]))).toBeNull();
-    expect(signatureRole(interview([[title], [], header.slice(0, 6)]))).toBeNull();
-    expect(signatureRole(interview([[title], [], [...header, '备注']]))).toBeNull();
-    expect(signatureRole(interview([[title], [], ['序号', ...header]]))).toBeNull();
-    expect(signatureRole(interview([[title, '附件1'], [], header]))).toBeNull();
-    expect(signatureRole(interview([[], [title], [], header]))).toBeNull();
-    expect(signatureRole({ name: '约谈名单', rows: [[title], [], header], origin: { row: 1, col: 2 } })).toBeNull();
+    expect(signatureRole(interview([[title], [], header, ['张三']]), KINDS)).toBe('interviews');
+    expect(signatureRole(interview([['约谈名单'], [], header]), KINDS)).toBeNull();
+    expect(signatureRole(interview([[title], [], header.slice(0, 6)]), KINDS)).toBeNull();
+    expect(signatureRole(interview([[title], [], [...header, '备注']]), KINDS)).toBeNull();
+    expect(signatureRole(interview([[title], [], ['序号', ...header]]), KINDS)).toBeNull();
+    expect(signatureRole(interview([[title, '附件1'], [], header]), KINDS)).toBeNull();
+    expect(signatureRole(interview([[], [title], [], header]), KINDS)).toBeNull();
+    expect(signatureRole({ name: '约谈名单', rows: [[title], [], header], origin: { row: 1, col: 2 } }, KINDS)).toBeNull();
+  });
+
+  it("knows a kind's tabs from the kinds it is given, core's own tabs always", async () => {
+    const tabs = await allTabs('zh');
+    const core = new Set(['findings', 'distribution', 'log']);
+    for (const t of tabs) {
+      const cells = tabCells(t, t.name);
+      expect({ name: t.name, role: signatureRole(cells, []) }).toEqual({ name: t.name, role: core.has(t.role) ? t.role : null });
+      const own = KINDS.filter((k) => k.tabSignatures.some((s) => s.role === t.role));
+      expect(own.length).toBe(core.has(t.role) ? 0 : 1);
+      expect({ name: t.name, role: signatureRole(cells, own) }).toEqual({ name: t.name, role: t.role });
+    }
   });
 
   it('takes the role our mark claims when the values no longer prove it, and never a proved tab', () => {
-    expect(editedTabRole({ name: '丢分清单', rows: [['随便什么']], marked: 'lost' })).toBe('lost');
-    expect(editedTabRole({ name: '丢分清单', rows: [['随便什么']] })).toBeNull();
-    expect(editedTabRole({ name: '检查记录', rows: [['检查记录'], [], ['检查时间', '文件', '截止日期', '规则数', '检查行数', '错误', '警告', '提示', '结论', '版本']], owned: 'log' })).toBeNull();
+    expect(editedTabRole({ name: '丢分清单', rows: [['随便什么']], marked: 'lost' }, KINDS)).toBe('lost');
+    expect(editedTabRole({ name: '丢分清单', rows: [['随便什么']] }, KINDS)).toBeNull();
+    expect(editedTabRole({ name: '检查记录', rows: [['检查记录'], [], ['检查时间', '文件', '截止日期', '规则数', '检查行数', '错误', '警告', '提示', '结论', '版本']], owned: 'log' }, KINDS)).toBeNull();
   });
 
   it('the engine neither checks nor counts such a tab that lost its mark (copied into another workbook)', async () => {
@@ -84,7 +97,7 @@ describe('our summary tab after an office edited it', () => {
       fc.property(fc.nat(tabs.length - 1), fc.array(edit, { maxLength: 12 }), (i, edits) => {
         const cells = tabCells(tabs[i], tabs[i].name);
         for (const e of edits) (cells.rows[3 + e.row] ??= [])[e.col] = e.value;
-        return signatureRole(cells) === tabs[i].role;
+        return signatureRole(cells, KINDS) === tabs[i].role;
       }),
     );
     fc.assert(
@@ -93,7 +106,7 @@ describe('our summary tab after an office edited it', () => {
         const row = cells.rows[2];
         fc.pre(header.trim() !== '' && header.trim() !== row[row.length - 1]);
         row[row.length - 1] = header;
-        return signatureRole(cells) === null;
+        return signatureRole(cells, KINDS) === null;
       }),
     );
   });

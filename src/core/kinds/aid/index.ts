@@ -20,7 +20,7 @@ import { aidHeadline } from './headline';
 import { Household, householdReader } from './household';
 import { AidJson, AidSchema } from './json';
 import { placeOfSheet } from './place';
-import { aidTabs } from './tabs';
+import { AID_TAB_SIGNATURES, aidTabs } from './tabs';
 
 /** Rules that still run on a 汇总 tab: its layout, its own 合计 row and the reconciliation. */
 const ON_SUMMARY_TAB = new Set<RuleId>(['layout.unknown-column', 'layout.merged-data', 'row.blank', 'total-row.mismatch', 'summary.mismatch']);
@@ -122,5 +122,6 @@ export const aidKind = {
   },
 
   tabs: (aid: AidResult, ctx: TabContext): SheetDescription[] => aidTabs(aid, ctx),
+  tabSignatures: AID_TAB_SIGNATURES,
   json: { schema: AidSchema, of: ({ households: _rows, ...aid }: AidResult, lang: Lang): AidJson => ({ ...aid, headline: aidHeadline(aid.total, lang) }) },
 } satisfies KindSpec<'aid', Household, AidResult, AidJson>;

@@ -5,6 +5,8 @@ import { inLang, Lang } from '../../lang';
 import { displayWidth } from '../../summary/distribution-tab';
 import { OutCell, SheetDescription, LinkSpec, ColumnSpec, TabContext } from '../../summary/sheet';
 import { link } from '../../summary/links';
+import { cells, escape, exact, inBothLangs, NOT_TAB, opt, TabSignature } from '../../summary/tab-signature';
+import type { Bilingual } from '../../kind';
 
 const TAB_NAMES = {
   aid: { zh: '帮扶汇总', en: 'Aid summary' },
@@ -12,6 +14,58 @@ const TAB_NAMES = {
 };
 
 const t = inLang;
+
+/** Each tab's title and headers in both languages: what it writes, and how it is known after an edit. */
+const AID = {
+  title: { zh: '计生困难家庭帮扶救助汇总（只计已核实的金额）', en: 'Hardship-household aid summary (verified amounts only)' },
+  group: { zh: '分组', en: 'Group' },
+  name: { zh: '名称', en: 'Name' },
+  households: { zh: '户数', en: 'Households' },
+  persons: { zh: '人数', en: 'Persons' },
+  cash: { zh: '慰问金（元）', en: 'Cash (yuan)' },
+  goods: { zh: '慰问品折款（元）', en: 'Goods (yuan)' },
+  unsplit: { zh: '未分列（元）', en: 'Not split (yuan)' },
+  total: { zh: '合计（元）', en: 'Total (yuan)' },
+  totalWan: { zh: '合计（万元）', en: 'Total (10k yuan)' },
+  pendingHouseholds: { zh: '待核实户数', en: 'Households to check' },
+  pendingValues: { zh: '待核实金额（处）', en: 'Amounts to check' },
+  pendingAmount: { zh: '待核实金额（元，账面数）', en: 'To check (yuan, as written)' },
+  sheets: { zh: '来源工作表', en: 'Source sheets' },
+  /** After a fund source's name: one column per source. */
+  sourceSuffix: { zh: '（元）', en: ' (yuan)' },
+} satisfies Record<string, Bilingual>;
+
+const DUPLICATES = {
+  title: { zh: '重复户核查（同一身份证号出现在多处）', en: 'Households found in more than one place' },
+  group: { zh: '组', en: 'Group' },
+  likely: { zh: '可能情况', en: 'Likely' },
+  id: { zh: '身份证号', en: 'ID number' },
+  head: { zh: '户主姓名', en: 'Head' },
+  county: { zh: '县（市、区）', en: 'County' },
+  township: { zh: '乡镇（街道）', en: 'Township' },
+  amount: { zh: '金额（元）', en: 'Amount (yuan)' },
+  file: { zh: '文件', en: 'File' },
+  sheet: { zh: '工作表', en: 'Sheet' },
+  cell: { zh: '单元格', en: 'Cell' },
+  outcome: { zh: '核查结果', en: 'Outcome' },
+} satisfies Record<string, Bilingual>;
+
+/**
+ * 帮扶汇总 and 重复户核查 as an office may have edited them (KindSpec.tabSignatures): 未分列 only
+ * when some amounts were not split, one column per fund source, 文件 only with several files.
+ */
+export const AID_TAB_SIGNATURES: readonly TabSignature[] = [
+  ...inBothLangs('aid', (lang) => exact(AID.title[lang]), (lang) => {
+    const h = (k: keyof typeof AID) => AID[k][lang];
+    const sources = cells(`${NOT_TAB}${escape(AID.sourceSuffix[lang])}`, 0);
+    return [h('group'), h('name'), h('households'), h('persons'), h('cash'), h('goods'), opt(h('unsplit')), h('total'), h('totalWan'), sources, h('pendingHouseholds'), h('pendingValues'), h('pendingAmount'), h('sheets')];
+  }),
+  ...inBothLangs('duplicates', (lang) => exact(DUPLICATES.title[lang]), (lang) => {
+    const h = (k: keyof typeof DUPLICATES) => DUPLICATES[k][lang];
+    return [h('group'), h('likely'), h('id'), h('head'), h('county'), h('township'), h('amount'), opt(h('file')), h('sheet'), h('cell'), h('outcome')];
+  }),
+];
+
 const wan = (yuan: number) => Math.round(yuan) / 10_000;
 
 function sheetsText(sheets: AidGroup['sheets'], multiFile: boolean): string {
@@ -61,26 +115,26 @@ export function aidSummaryTab(aid: AidSummary, ctx: TabContext): SheetDescriptio
   for (const s of aid.bySource) rows.push(group(t(lang, '按资金来源', 'By fund source'), s.source, { amount: s.amount, sources: { [s.source]: s.amount } }));
   for (const ty of aid.byType) rows.push(group(t(lang, '按困难类型', 'By hardship type'), ty.type, ty));
   const columns: ColumnSpec[] = [
-    { header: t(lang, '分组', 'Group'), width: 11 },
-    { header: t(lang, '名称', 'Name'), width: 20 },
-    { header: t(lang, '户数', 'Households'), width: 8, format: 'integer' },
-    { header: t(lang, '人数', 'Persons'), width: 8, format: 'integer' },
-    { header: t(lang, '慰问金（元）', 'Cash (yuan)'), width: 13, format: 'yuan' },
-    { header: t(lang, '慰问品折款（元）', 'Goods (yuan)'), width: 13, format: 'yuan' },
-    ...(withUnsplit ? [{ header: t(lang, '未分列（元）', 'Not split (yuan)'), width: 13, format: 'yuan' as const }] : []),
-    { header: t(lang, '合计（元）', 'Total (yuan)'), width: 14, format: 'yuan' },
-    { header: t(lang, '合计（万元）', 'Total (10k yuan)'), width: 11, format: 'wanyuan' },
-    ...sources.map((s) => ({ header: t(lang, `${s}（元）`, `${s} (yuan)`), width: 13, format: 'yuan' as const })),
-    { header: t(lang, '待核实户数', 'Households to check'), width: 9, format: 'integer' },
-    { header: t(lang, '待核实金额（处）', 'Amounts to check'), width: 9, format: 'integer' },
-    { header: t(lang, '待核实金额（元，账面数）', 'To check (yuan, as written)'), width: 14, format: 'yuan' },
-    { header: t(lang, '来源工作表', 'Source sheets'), width: 36 },
+    { header: AID.group[lang], width: 11 },
+    { header: AID.name[lang], width: 20 },
+    { header: AID.households[lang], width: 8, format: 'integer' },
+    { header: AID.persons[lang], width: 8, format: 'integer' },
+    { header: AID.cash[lang], width: 13, format: 'yuan' },
+    { header: AID.goods[lang], width: 13, format: 'yuan' },
+    ...(withUnsplit ? [{ header: AID.unsplit[lang], width: 13, format: 'yuan' as const }] : []),
+    { header: AID.total[lang], width: 14, format: 'yuan' },
+    { header: AID.totalWan[lang], width: 11, format: 'wanyuan' },
+    ...sources.map((s) => ({ header: `${s}${AID.sourceSuffix[lang]}`, width: 13, format: 'yuan' as const })),
+    { header: AID.pendingHouseholds[lang], width: 9, format: 'integer' },
+    { header: AID.pendingValues[lang], width: 9, format: 'integer' },
+    { header: AID.pendingAmount[lang], width: 14, format: 'yuan' },
+    { header: AID.sheets[lang], width: 36 },
   ];
   const totalWanCol = withUnsplit ? 8 : 7;
   return {
     role: 'aid',
     name: TAB_NAMES.aid[lang],
-    title: t(lang, '计生困难家庭帮扶救助汇总（只计已核实的金额）', 'Hardship-household aid summary (verified amounts only)'),
+    title: AID.title[lang],
     subtitle:
       aidHeadline(aid.total, lang) +
       t(lang, `。来源文件 ${ctx.result.files.map((f) => f.file).join('、')}`, `. Files ${ctx.result.files.map((f) => f.file).join(', ')}`),
@@ -117,24 +171,24 @@ export function duplicatesTab(aid: AidSummary, ctx: TabContext): SheetDescriptio
   return {
     role: 'duplicates',
     name: TAB_NAMES.duplicates[lang],
-    title: t(lang, '重复户核查（同一身份证号出现在多处）', 'Households found in more than one place'),
+    title: DUPLICATES.title[lang],
     subtitle: t(
       lang,
       `共 ${aid.duplicates.length} 个号码出现在多处：${twice} 个姓名相同（可能重复救助），${aid.duplicates.length - twice} 个姓名不同（号码可能录错）；身份证号仅显示前 6 位和后 4 位`,
       `${aid.duplicates.length} ID numbers in more than one place: ${twice} under the same name (aided twice?), ${aid.duplicates.length - twice} under different names (mistyped?); IDs show their first 6 and last 4 characters`,
     ),
     columns: [
-      { header: t(lang, '组', 'Group'), width: 5, format: 'integer' },
-      { header: t(lang, '可能情况', 'Likely'), width: 30 },
-      { header: t(lang, '身份证号', 'ID number'), width: 20 },
-      { header: t(lang, '户主姓名', 'Head'), width: 10 },
-      { header: t(lang, '县（市、区）', 'County'), width: 10 },
-      { header: t(lang, '乡镇（街道）', 'Township'), width: 12 },
-      { header: t(lang, '金额（元）', 'Amount (yuan)'), width: 12, format: 'yuan' },
-      ...(multiFile ? [{ header: t(lang, '文件', 'File'), width: Math.min(fileWidth + 1, 80) }] : []),
-      { header: t(lang, '工作表', 'Sheet'), width: Math.min(sheetWidth + 1, 40) },
-      { header: t(lang, '单元格', 'Cell'), width: 8 },
-      { header: t(lang, '核查结果', 'Outcome'), width: 12 },
+      { header: DUPLICATES.group[lang], width: 5, format: 'integer' },
+      { header: DUPLICATES.likely[lang], width: 30 },
+      { header: DUPLICATES.id[lang], width: 20 },
+      { header: DUPLICATES.head[lang], width: 10 },
+      { header: DUPLICATES.county[lang], width: 10 },
+      { header: DUPLICATES.township[lang], width: 12 },
+      { header: DUPLICATES.amount[lang], width: 12, format: 'yuan' },
+      ...(multiFile ? [{ header: DUPLICATES.file[lang], width: Math.min(fileWidth + 1, 80) }] : []),
+      { header: DUPLICATES.sheet[lang], width: Math.min(sheetWidth + 1, 40) },
+      { header: DUPLICATES.cell[lang], width: 8 },
+      { header: DUPLICATES.outcome[lang], width: 12 },
     ],
     rows,
     links,

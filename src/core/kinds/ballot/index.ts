@@ -10,7 +10,7 @@ import { BallotSheet, readBallotSheet } from './layout';
 import { groupOf, LocatedSheet } from './located';
 import { BALLOT_RULES } from './rules';
 import { tallyBallots } from './tally';
-import { ballotKindTabs } from './tabs';
+import { BALLOT_TAB_SIGNATURES, ballotKindTabs } from './tabs';
 import { BallotSettings, BallotSummary, DEFAULT_BALLOT_SETTINGS } from './types';
 
 /**
@@ -157,5 +157,6 @@ export const ballotKind = {
   checks: (settings: Settings): Check<BallotRow>[] => [ballotCheck(ballotSettingsOf(settings))],
   summariser,
   tabs: (summary: BallotSummary, ctx) => ballotKindTabs(summary, ctx, SETTINGS_OF.get(summary)),
+  tabSignatures: BALLOT_TAB_SIGNATURES,
   json: { schema: BallotJsonSchema, of: (summary: BallotSummary, lang: 'zh' | 'en'): BallotJson => ballotJson(summary, lang) },
 } as const satisfies KindSpec<'ballot', BallotRow, BallotSummary, BallotJson>;

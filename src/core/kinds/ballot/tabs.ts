@@ -1,5 +1,6 @@
 import { inLang, Lang } from '../../lang';
 import { ColumnSpec, OutCell, RowTone, SheetDescription } from '../../summary/sheet';
+import { cell, cells, NOT_TAB, row, TabSignature } from '../../summary/tab-signature';
 import type { TabContext } from '../../summary/tabs';
 import { BallotPerson, BallotSettings, BallotSummary, DEFAULT_BALLOT_SETTINGS, interviewGradesFor } from './types';
 
@@ -243,3 +244,15 @@ export function ballotTabs(input: Omit<BallotTabInput, 'ballot'> & { ballot: Bal
 export function ballotKindTabs(summary: BallotSummary, ctx: TabContext, settings?: BallotSettings): SheetDescription[] {
   return ballotTabs({ ballot: summary, lang: ctx.lang, files: ctx.result.files.map((f) => f.file), settings });
 }
+
+/**
+ * 测评汇总 and 约谈名单 as an office may have edited them (KindSpec.tabSignatures), e.g. 整改时限
+ * filled in: per item one column per choice and its two rates (项目·选项), rate and count headers
+ * named after the run's choices, titles counting the persons.
+ */
+export const BALLOT_TAB_SIGNATURES: readonly TabSignature[] = [
+  { role: 'ballot', title: /^测评结果汇总（\d+ 人，按排名）$/, header: row('排名', '姓名', '单位', '有效票', cells(`${NOT_TAB}·${NOT_TAB}`), '总体等次', '是否约谈') },
+  { role: 'ballot', title: /^Ballot results \(\d+ persons, in rank order\)$/, header: row('Rank', 'Name', 'Unit', 'Valid ballots', cells(`${NOT_TAB}·${NOT_TAB}`), 'Grade', 'Interview') },
+  { role: 'interviews', title: /^约谈名单（总体等次为.+，共 \d+ 人）$/, header: row('姓名', '单位', '总体等次', cell(`${NOT_TAB}票率`), cell(`${NOT_TAB}票数`), '拉低的测评项目', '整改时限') },
+  { role: 'interviews', title: /^Interviews \(grade .+: \d+ persons\)$/, header: row('Name', 'Unit', 'Grade', cell(`${NOT_TAB} rate`), cell(`${NOT_TAB} marks`), 'Items that pulled down', 'Deadline to improve') },
+];

@@ -17,7 +17,7 @@ import { vetoCheck, VETO_RULES } from './checks/veto';
 import { RESPONSIBILITY_COLUMNS, ResponsibilityKey } from './columns';
 import { ResponsibilityJson, ResponsibilitySchema } from './json';
 import { ResponsibilityScores, scoreResponsibility, TaskAt } from './scoring';
-import { responsibilityTabs } from './tabs';
+import { RESPONSIBILITY_TAB_SIGNATURES, responsibilityTabs } from './tabs';
 import { readTask, Task } from './task';
 
 /** A task row whose 牵头单位 is empty, in 问题分布. */
@@ -99,5 +99,6 @@ export const responsibilityKind = {
   },
 
   tabs: (scores: ResponsibilityScores, ctx: TabContext): SheetDescription[] => responsibilityTabs(scores, ctx),
+  tabSignatures: RESPONSIBILITY_TAB_SIGNATURES,
   json: { schema: ResponsibilitySchema, of: (scores: ResponsibilityScores): ResponsibilityJson => scores },
 } satisfies KindSpec<'responsibility', Task, ResponsibilityScores, ResponsibilityJson>;

@@ -1,6 +1,7 @@
 import { inLang as t } from '../../lang';
 import { link } from '../../summary/links';
 import { LinkSpec, OutCell, SheetDescription, TabContext } from '../../summary/sheet';
+import { columnsIn, FixedColumn, fixedTabSignatures, TabSignature } from '../../summary/tab-signature';
 import { ResponsibilityScores } from './scoring';
 
 const TAB_NAMES = {
@@ -8,6 +9,61 @@ const TAB_NAMES = {
   lost: { zh: '丢分清单', en: 'Lost points' },
   overdue: { zh: '督办清单', en: 'Overdue tasks' },
 };
+
+/** Each tab's title and columns in both languages: what it writes, and how it is known after an edit. */
+const UNITS = {
+  title: { zh: '责任单位得分汇总', en: 'Scores by lead unit' },
+  columns: [
+    { header: { zh: '排名', en: 'Rank' }, width: 6, format: 'integer' },
+    { header: { zh: '牵头单位', en: 'Lead unit' }, width: 22 },
+    { header: { zh: '任务数', en: 'Tasks' }, width: 8, format: 'integer' },
+    { header: { zh: '已完成', en: 'Done' }, width: 8, format: 'integer' },
+    { header: { zh: '推进中', en: 'In progress' }, width: 8, format: 'integer' },
+    { header: { zh: '逾期', en: 'Overdue' }, width: 8, format: 'integer' },
+    { header: { zh: '分值', en: 'Points' }, width: 8, format: 'number' },
+    { header: { zh: '已评分分值', en: 'Points scored' }, width: 10, format: 'number' },
+    { header: { zh: '待评分', en: 'Not scored' }, width: 8, format: 'integer' },
+    { header: { zh: '得分', en: 'Earned' }, width: 8, format: 'number' },
+    { header: { zh: '丢分', en: 'Lost' }, width: 8, format: 'number' },
+    { header: { zh: '得分率', en: 'Rate' }, width: 9, format: 'percent' },
+    { header: { zh: '等次', en: 'Grade' }, width: 8 },
+    { header: { zh: '一票否决', en: 'Veto' }, width: 9 },
+  ] satisfies FixedColumn[],
+};
+
+const LOST = {
+  title: { zh: '丢分清单（谁丢分、谁负责）', en: 'Lost points, item by item' },
+  columns: [
+    { header: { zh: '牵头单位', en: 'Lead unit' }, width: 20 },
+    { header: { zh: '责任人', en: 'Owner' }, width: 10 },
+    { header: { zh: '项目', en: 'Item' }, width: 40 },
+    { header: { zh: '分值', en: 'Points' }, width: 7, format: 'number' },
+    { header: { zh: '得分', en: 'Score' }, width: 7, format: 'number' },
+    { header: { zh: '丢分', en: 'Lost' }, width: 7, format: 'number' },
+    { header: { zh: '扣分原因', en: 'Reason' }, width: 36 },
+    { header: { zh: '位置', en: 'Where' }, width: 14 },
+  ] satisfies FixedColumn[],
+};
+
+const OVERDUE = {
+  title: { zh: '督办清单（逾期未完成任务）', en: 'Supervision list: overdue tasks' },
+  columns: [
+    { header: { zh: '牵头单位', en: 'Lead unit' }, width: 20 },
+    { header: { zh: '责任人', en: 'Owner' }, width: 10 },
+    { header: { zh: '任务', en: 'Task' }, width: 40 },
+    { header: { zh: '完成时限', en: 'Deadline' }, width: 12 },
+    { header: { zh: '逾期天数', en: 'Days overdue' }, width: 9, format: 'integer' },
+    { header: { zh: '完成情况', en: 'Status' }, width: 14 },
+    { header: { zh: '位置', en: 'Where' }, width: 14 },
+  ] satisfies FixedColumn[],
+};
+
+/** 责任汇总, 丢分清单 and 督办清单 as an office may have edited them (KindSpec.tabSignatures). */
+export const RESPONSIBILITY_TAB_SIGNATURES: readonly TabSignature[] = [
+  ...fixedTabSignatures('units', UNITS.title, UNITS.columns),
+  ...fixedTabSignatures('lost', LOST.title, LOST.columns),
+  ...fixedTabSignatures('overdue', OVERDUE.title, OVERDUE.columns),
+];
 
 /** 责任汇总, 丢分清单 and 督办清单. */
 export function responsibilityTabs(scores: ResponsibilityScores, ctx: TabContext): SheetDescription[] {
@@ -21,28 +77,13 @@ function unitsTab(scores: ResponsibilityScores, ctx: TabContext): SheetDescripti
   return {
     role: 'units',
     name: TAB_NAMES.units[lang],
-    title: t(lang, '责任单位得分汇总', 'Scores by lead unit'),
+    title: UNITS.title[lang],
     subtitle: t(
       lang,
       `截止 ${ctx.result.asOf}；得分率 = 得分 ÷ 已评分分值（还没有得分的“待评分”项目不计入）；得分率相同的排名相同；一票否决项未达标的单位评为“差”并排在最后`,
       `As of ${ctx.result.asOf}; rate = earned ÷ points scored (items not scored yet are left out); equal rates share a rank; a failed veto item grades the unit 差 and ranks it last`,
     ),
-    columns: [
-      { header: t(lang, '排名', 'Rank'), width: 6, format: 'integer' },
-      { header: t(lang, '牵头单位', 'Lead unit'), width: 22 },
-      { header: t(lang, '任务数', 'Tasks'), width: 8, format: 'integer' },
-      { header: t(lang, '已完成', 'Done'), width: 8, format: 'integer' },
-      { header: t(lang, '推进中', 'In progress'), width: 8, format: 'integer' },
-      { header: t(lang, '逾期', 'Overdue'), width: 8, format: 'integer' },
-      { header: t(lang, '分值', 'Points'), width: 8, format: 'number' },
-      { header: t(lang, '已评分分值', 'Points scored'), width: 10, format: 'number' },
-      { header: t(lang, '待评分', 'Not scored'), width: 8, format: 'integer' },
-      { header: t(lang, '得分', 'Earned'), width: 8, format: 'number' },
-      { header: t(lang, '丢分', 'Lost'), width: 8, format: 'number' },
-      { header: t(lang, '得分率', 'Rate'), width: 9, format: 'percent' },
-      { header: t(lang, '等次', 'Grade'), width: 8 },
-      { header: t(lang, '一票否决', 'Veto'), width: 9 },
-    ],
+    columns: columnsIn(lang, UNITS.columns),
     rows,
     links: [],
     landscape: true,
@@ -61,18 +102,9 @@ function lostTab(scores: ResponsibilityScores, ctx: TabContext): SheetDescriptio
   return {
     role: 'lost',
     name: TAB_NAMES.lost[lang],
-    title: t(lang, '丢分清单（谁丢分、谁负责）', 'Lost points, item by item'),
+    title: LOST.title[lang],
     subtitle: t(lang, `截止 ${ctx.result.asOf}，按丢分多少排列`, `As of ${ctx.result.asOf}, most points lost first`),
-    columns: [
-      { header: t(lang, '牵头单位', 'Lead unit'), width: 20 },
-      { header: t(lang, '责任人', 'Owner'), width: 10 },
-      { header: t(lang, '项目', 'Item'), width: 40 },
-      { header: t(lang, '分值', 'Points'), width: 7, format: 'number' },
-      { header: t(lang, '得分', 'Score'), width: 7, format: 'number' },
-      { header: t(lang, '丢分', 'Lost'), width: 7, format: 'number' },
-      { header: t(lang, '扣分原因', 'Reason'), width: 36 },
-      { header: t(lang, '位置', 'Where'), width: 14 },
-    ],
+    columns: columnsIn(lang, LOST.columns),
     rows,
     links,
     landscape: true,
@@ -91,17 +123,9 @@ function overdueTab(scores: ResponsibilityScores, ctx: TabContext): SheetDescrip
   return {
     role: 'overdue',
     name: TAB_NAMES.overdue[lang],
-    title: t(lang, '督办清单（逾期未完成任务）', 'Supervision list: overdue tasks'),
+    title: OVERDUE.title[lang],
     subtitle: t(lang, `截止 ${ctx.result.asOf}，请责任单位限期整改；按逾期天数排列`, `As of ${ctx.result.asOf}; longest overdue first`),
-    columns: [
-      { header: t(lang, '牵头单位', 'Lead unit'), width: 20 },
-      { header: t(lang, '责任人', 'Owner'), width: 10 },
-      { header: t(lang, '任务', 'Task'), width: 40 },
-      { header: t(lang, '完成时限', 'Deadline'), width: 12 },
-      { header: t(lang, '逾期天数', 'Days overdue'), width: 9, format: 'integer' },
-      { header: t(lang, '完成情况', 'Status'), width: 14 },
-      { header: t(lang, '位置', 'Where'), width: 14 },
-    ],
+    columns: columnsIn(lang, OVERDUE.columns),
     rows,
     links,
     landscape: true,
