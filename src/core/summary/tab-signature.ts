@@ -48,6 +48,17 @@ export function row(...parts: Part[]): RegExp {
   return new RegExp(`^${src}$`);
 }
 
+/**
+ * Regex source of the texts `render` makes, its variable parts matching `holes` (regex sources):
+ * a title or header built by the same function the tab is written with.
+ */
+export function shaped(render: (...parts: string[]) => string, ...holes: string[]): string {
+  const marks = holes.map((_, i) => `\u0000${i}\u0000`);
+  let src = escape(render(...marks));
+  holes.forEach((h, i) => (src = src.split(marks[i]).join(`(?:${h})`)));
+  return src;
+}
+
 /** A title that is exactly this text. */
 export const exact = (title: string) => new RegExp(`^${escape(title)}$`);
 

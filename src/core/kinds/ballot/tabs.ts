@@ -1,6 +1,6 @@
 import { inLang, Lang } from '../../lang';
 import { ColumnSpec, OutCell, RowTone, SheetDescription } from '../../summary/sheet';
-import { cell, cells, NOT_TAB, row, TabSignature } from '../../summary/tab-signature';
+import { cell, cells, inBothLangs, NOT_TAB, shaped, TabSignature } from '../../summary/tab-signature';
 import type { TabContext } from '../../summary/tabs';
 import { BallotPerson, BallotSettings, BallotSummary, DEFAULT_BALLOT_SETTINGS, interviewGradesFor } from './types';
 
@@ -10,6 +10,24 @@ const TAB_NAMES = {
 };
 
 const t = inLang;
+
+/** The tabs' titles and headers in both languages: what they write, and how they are known after an edit. */
+const TEXT = {
+  ballotTitle: (lang: Lang, persons: string) => t(lang, `测评结果汇总（${persons} 人，按排名）`, `Ballot results (${persons} persons, in rank order)`),
+  interviewTitle: (lang: Lang, grades: string[], persons: string) => t(lang, `约谈名单（总体等次为${grades.join('、')}，共 ${persons} 人）`, `Interviews (grade ${grades.join(' or ')}: ${persons} persons)`),
+  rank: { zh: '排名', en: 'Rank' },
+  name: { zh: '姓名', en: 'Name' },
+  unit: { zh: '单位', en: 'Unit' },
+  ballots: { zh: '有效票', en: 'Valid ballots' },
+  grade: { zh: '总体等次', en: 'Grade' },
+  interview: { zh: '是否约谈', en: 'Interview' },
+  down: { zh: '拉低的测评项目', en: 'Items that pulled down' },
+  deadline: { zh: '整改时限', en: 'Deadline to improve' },
+  /** Per item, a choice's count or a rate: 工作实绩·好. */
+  itemColumn: (item: string, what: string) => `${item}·${what}`,
+  goodRate: (lang: Lang, best: string) => t(lang, `${best}票率`, `${best} rate`),
+  worstMarks: (lang: Lang, worst: string) => t(lang, `${worst}票数`, `${worst} marks`),
+};
 
 /** What the ballot tabs are made from: the tally, the settings it was made with, the files read. */
 export interface BallotTabInput {
@@ -88,7 +106,7 @@ export function personLabels(persons: BallotPerson[]): string[] {
 
 function rateHeaders(choices: string[], lang: Lang): [string, string] {
   const [best, second] = choices;
-  return [t(lang, `${best}票率`, `${best} rate`), t(lang, `${best}+${second}率`, `${best}+${second} rate`)];
+  return [TEXT.goodRate(lang, best), t(lang, `${best}+${second}率`, `${best}+${second} rate`)];
 }
 
 function unitWidth(persons: BallotPerson[]): number {
@@ -114,10 +132,10 @@ export function ballotSummaryTab(input: BallotTabInput): SheetDescription {
   const [goodHeader, betterHeader] = rateHeaders(choices, lang);
   const worst = choices[choices.length - 1];
   const columns: ColumnSpec[] = [
-    { header: t(lang, '排名', 'Rank'), width: 5, format: 'integer' },
-    { header: t(lang, '姓名', 'Name'), width: Math.min(30, Math.max(8, ...personLabels(persons).map((l) => displayWidth(l) + 1))) },
-    { header: t(lang, '单位', 'Unit'), width: unitWidth(persons), wrap: true },
-    { header: t(lang, '有效票', 'Valid ballots'), width: 6, format: 'integer' },
+    { header: TEXT.rank[lang], width: 5, format: 'integer' },
+    { header: TEXT.name[lang], width: Math.min(30, Math.max(8, ...personLabels(persons).map((l) => displayWidth(l) + 1))) },
+    { header: TEXT.unit[lang], width: unitWidth(persons), wrap: true },
+    { header: TEXT.ballots[lang], width: 6, format: 'integer' },
   ];
   // Per item: its choices' counts, then its two rates; the grade item's rates are the person's own
   // (weighted when groups are set), so they match 总体等次.
@@ -126,11 +144,11 @@ export function ballotSummaryTab(input: BallotTabInput): SheetDescription {
   let gradeCols: number[] = [];
   for (const b of blocks) {
     const first = columns.length;
-    for (const c of choices) columns.push({ header: `${b.label}·${c}`, width: Math.max(5, displayWidth(c) + 2), format: 'integer' });
+    for (const c of choices) columns.push({ header: TEXT.itemColumn(b.label, c), width: Math.max(5, displayWidth(c) + 2), format: 'integer' });
     if (b.pooled || b.item === ballot.gradeItem) gradeCols = choices.map((_, i) => first + i);
-    columns.push({ header: `${b.label}·${goodHeader}`, width: 7, format: 'percent' }, { header: `${b.label}·${betterHeader}`, width: 7, format: 'percent' });
+    columns.push({ header: TEXT.itemColumn(b.label, goodHeader), width: 7, format: 'percent' }, { header: TEXT.itemColumn(b.label, betterHeader), width: 7, format: 'percent' });
   }
-  columns.push({ header: t(lang, '总体等次', 'Grade'), width: Math.max(6, ...choices.map((c) => displayWidth(c) + 2)) }, { header: t(lang, '是否约谈', 'Interview'), width: 6 });
+  columns.push({ header: TEXT.grade[lang], width: Math.max(6, ...choices.map((c) => displayWidth(c) + 2)) }, { header: TEXT.interview[lang], width: 6 });
 
   const labels = personLabels(persons);
   const rowTones: Array<RowTone | null> = [];
@@ -167,7 +185,7 @@ export function ballotSummaryTab(input: BallotTabInput): SheetDescription {
   return {
     role: 'ballot',
     name: TAB_NAMES.ballot[lang],
-    title: t(lang, `测评结果汇总（${persons.length} 人，按排名）`, `Ballot results (${persons.length} persons, in rank order)`),
+    title: TEXT.ballotTitle(lang, String(persons.length)),
     subtitle: problems.length > 0 ? `${subtitle}${t(lang, '。注意：', '. Note: ')}${problems.join(t(lang, '；', '; '))}` : subtitle,
     columns,
     rows,
@@ -208,20 +226,20 @@ export function interviewTab(input: BallotTabInput): SheetDescription {
   return {
     role: 'interviews',
     name: TAB_NAMES.interviews[lang],
-    title: t(lang, `约谈名单（总体等次为${grades.join('、')}，共 ${listed.length} 人）`, `Interviews (grade ${grades.join(' or ')}: ${listed.length} persons)`),
+    title: TEXT.interviewTitle(lang, grades, String(listed.length)),
     subtitle: t(
       lang,
       `按排名；“拉低的测评项目”是本项等次为${grades.join('、')}或${worst}票达到${shareText(settings.gradeRule.worstShare, lang)}的项目；整改时限请组织部门填写`,
       `In rank order; “Items that pulled down” are items graded ${grades.join(' or ')} or with ${worst} at ${shareText(settings.gradeRule.worstShare, lang)} or more; the office fills in the deadline`,
     ),
     columns: [
-      { header: t(lang, '姓名', 'Name'), width: Math.max(8, ...listed.map((p) => displayWidth(p.person) + 1)) },
-      { header: t(lang, '单位', 'Unit'), width: unitWidth(listed), wrap: true },
-      { header: t(lang, '总体等次', 'Grade'), width: 8 },
+      { header: TEXT.name[lang], width: Math.max(8, ...listed.map((p) => displayWidth(p.person) + 1)) },
+      { header: TEXT.unit[lang], width: unitWidth(listed), wrap: true },
+      { header: TEXT.grade[lang], width: 8 },
       { header: goodHeader, width: 8, format: 'percent' },
-      { header: t(lang, `${worst}票数`, `${worst} marks`), width: 8, format: 'integer' },
-      { header: t(lang, '拉低的测评项目', 'Items that pulled down'), width: 40, wrap: true },
-      { header: t(lang, '整改时限', 'Deadline to improve'), width: 14, format: 'date' },
+      { header: TEXT.worstMarks(lang, worst), width: 8, format: 'integer' },
+      { header: TEXT.down[lang], width: 40, wrap: true },
+      { header: TEXT.deadline[lang], width: 14, format: 'date' },
     ],
     rows,
     links: [],
@@ -251,8 +269,22 @@ export function ballotKindTabs(summary: BallotSummary, ctx: TabContext, settings
  * named after the run's choices, titles counting the persons.
  */
 export const BALLOT_TAB_SIGNATURES: readonly TabSignature[] = [
-  { role: 'ballot', title: /^测评结果汇总（\d+ 人，按排名）$/, header: row('排名', '姓名', '单位', '有效票', cells(`${NOT_TAB}·${NOT_TAB}`), '总体等次', '是否约谈') },
-  { role: 'ballot', title: /^Ballot results \(\d+ persons, in rank order\)$/, header: row('Rank', 'Name', 'Unit', 'Valid ballots', cells(`${NOT_TAB}·${NOT_TAB}`), 'Grade', 'Interview') },
-  { role: 'interviews', title: /^约谈名单（总体等次为.+，共 \d+ 人）$/, header: row('姓名', '单位', '总体等次', cell(`${NOT_TAB}票率`), cell(`${NOT_TAB}票数`), '拉低的测评项目', '整改时限') },
-  { role: 'interviews', title: /^Interviews \(grade .+: \d+ persons\)$/, header: row('Name', 'Unit', 'Grade', cell(`${NOT_TAB} rate`), cell(`${NOT_TAB} marks`), 'Items that pulled down', 'Deadline to improve') },
+  ...inBothLangs('ballot', (lang) => new RegExp(`^${shaped((n) => TEXT.ballotTitle(lang, n), '\\d+')}$`), (lang) => [
+    TEXT.rank[lang],
+    TEXT.name[lang],
+    TEXT.unit[lang],
+    TEXT.ballots[lang],
+    cells(shaped(TEXT.itemColumn, NOT_TAB, NOT_TAB)),
+    TEXT.grade[lang],
+    TEXT.interview[lang],
+  ]),
+  ...inBothLangs('interviews', (lang) => new RegExp(`^${shaped((grades, n) => TEXT.interviewTitle(lang, [grades], n), '.+', '\\d+')}$`), (lang) => [
+    TEXT.name[lang],
+    TEXT.unit[lang],
+    TEXT.grade[lang],
+    cell(shaped((best) => TEXT.goodRate(lang, best), NOT_TAB)),
+    cell(shaped((worst) => TEXT.worstMarks(lang, worst), NOT_TAB)),
+    TEXT.down[lang],
+    TEXT.deadline[lang],
+  ]),
 ];
