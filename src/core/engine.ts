@@ -12,7 +12,7 @@ import { RuleId, Settings, Severity } from './settings';
 import { distribute, Distribution } from './distribution';
 import { isProse } from './prose';
 import { editedTabRole } from './summary/edited-tab';
-import { EXPECTED_HEADERS } from './verdict';
+import { expectedHeaders } from './verdict';
 import { CellValue, isCellError, WorkbookInput } from './workbook';
 
 /** A kind's id, or what became of a sheet that is no table. */
@@ -78,6 +78,7 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
   for (const r of COMMON_RULES) severities.set(r.id, r.severity);
   for (const k of kinds) for (const r of k.rules) severities.set(r.id, r.severity);
   const report = findingMaker(settings, severities);
+  const expected = expectedHeaders(kinds);
   // Each check with the kind it belongs to (null: common, runs on every kind's tables).
   const checks: Array<{ check: Check<unknown>; kind: string | null }> = [
     ...commonChecks(settings).map((check) => ({ check, kind: null })),
@@ -101,8 +102,8 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
         sheet: sheetName,
         reason: reason.zh,
         reasonEn: reason.en,
-        expected: EXPECTED_HEADERS.zh,
-        expectedEn: EXPECTED_HEADERS.en,
+        expected: expected.zh,
+        expectedEn: expected.en,
       });
       if (f) unrecognised.push(f);
       return f;

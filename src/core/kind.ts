@@ -65,6 +65,8 @@ import type { TabSignature } from './summary/tab-signature';
  */
 export interface KindSpec<Id extends string = string, Row = unknown, Summary = unknown, Json = unknown> {
   readonly id: Id;
+  /** The headers a sheet of this kind needs, named when no sheet has a table (layout.no-header, the no-table verdict). */
+  readonly expects: Bilingual;
   /** Column key → how offices write its header and how our tabs name it. */
   readonly columns: Readonly<Record<string, ColumnDef>>;
   /** How the rows of its tables can be laid out (tasks / scoring …): name and required columns. */

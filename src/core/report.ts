@@ -7,7 +7,7 @@ import { RULE_IDS } from './rules/catalogue';
 import { SeveritySchema } from './settings';
 import { Lang, renderMessage } from './messages';
 import type { LedgerResult } from './pipeline';
-import { countsOf, noTableReason, verdictText, VerdictStatus } from './verdict';
+import { countsOf, expectedHeaders, noTableReason, verdictText, VerdictStatus } from './verdict';
 
 export const TOOL_NAME = 'ledgercheck';
 
@@ -83,7 +83,7 @@ export function summarize(result: Pick<CheckResultBase, 'findings' | 'files'>, l
   const counts = countsOf(result.findings);
   const why = noTableReason(result.files);
   const status: VerdictStatus = why ? 'no-table' : counts.errors > 0 ? 'errors' : 'ready';
-  return { ...counts, ready: status === 'ready', status, verdict: verdictText({ ...counts, status, why: why ?? undefined }, lang), byRule };
+  return { ...counts, ready: status === 'ready', status, verdict: verdictText({ ...counts, status, why: why ?? undefined, expected: expectedHeaders(KINDS) }, lang), byRule };
 }
 
 export function buildReport(result: LedgerResult, lang: Lang, version: string): Report {

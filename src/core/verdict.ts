@@ -18,13 +18,14 @@ export interface VerdictInput extends Counts {
   status: VerdictStatus;
   /** Why nothing could be checked (no-table only). */
   why?: { zh: string; en: string };
+  /** The headers a ledger needs (no-table only): expectedHeaders of the kinds that ran. */
+  expected?: { zh: string; en: string };
 }
 
-/** The headers a checkable ledger needs, named in the no-table verdict. */
-export const EXPECTED_HEADERS = {
-  zh: '户主姓名、身份证号、慰问金、合计（帮扶救助台账）或 测评项目、牵头单位、责任人、完成时限、分值、得分（目标任务分解表）',
-  en: 'head, ID number, cash, total (aid ledger) or item, lead unit, owner, deadline, points, score (responsibility table)',
-};
+/** The headers a checkable ledger needs, named in the no-table verdict: each kind's, joined by 或. */
+export function expectedHeaders(kinds: ReadonlyArray<{ readonly expects: { zh: string; en: string } }>): { zh: string; en: string } {
+  return { zh: kinds.map((k) => k.expects.zh).join('或 '), en: kinds.map((k) => k.expects.en).join(' or ') };
+}
 
 export function countsOf(findings: Finding[]): Counts {
   const c = { errors: 0, warnings: 0, infos: 0 };
@@ -57,9 +58,9 @@ export function noTableReason(files: Array<{ file: string; sheets: SheetSummary[
 export function verdictText(v: VerdictInput, lang: Lang): string {
   const { errors: e, warnings: w, infos: i } = v;
   if (lang === 'en') {
-    if (v.status === 'no-table') return `No ledger to check: ${v.why?.en ?? 'no table found'}. A ledger needs headers such as ${EXPECTED_HEADERS.en}`;
+    if (v.status === 'no-table') return `No ledger to check: ${v.why?.en ?? 'no table found'}. A ledger needs headers such as ${v.expected?.en ?? 'a header row'}`;
     return v.status === 'ready' ? `Ready to submit (${w} warnings, ${i} notes)` : `${e} errors to fix before submitting (and ${w} warnings, ${i} notes)`;
   }
-  if (v.status === 'no-table') return `没有找到可检查的台账：${v.why?.zh ?? '没有表格'}。台账应有表头，如 ${EXPECTED_HEADERS.zh}`;
+  if (v.status === 'no-table') return `没有找到可检查的台账：${v.why?.zh ?? '没有表格'}。台账应有表头，如 ${v.expected?.zh ?? '一行表头'}`;
   return v.status === 'ready' ? `可以提交（${w} 个警告，${i} 个提示）` : `有 ${e} 个错误，请改正后再提交（另有 ${w} 个警告，${i} 个提示）`;
 }

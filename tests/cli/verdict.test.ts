@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ReportSchema } from "../../src/core/report";
-import { EXPECTED_HEADERS } from "../../src/core/verdict";
+import { expectedHeaders } from "../../src/core/verdict";
+import { KINDS } from "../../src/core/kinds/registry";
+
+/** What the no-table verdict names: every registered kind's headers. */
+const EXPECTED_HEADERS = expectedHeaders(KINDS);
 import { readXlsx } from "../../src/xlsx/read";
 import { cli, tempDir } from "../helpers/cli";
 import { xlsxFrom } from "../helpers/fixtures";
@@ -63,6 +67,8 @@ describe("verdicts that do not lie", () => {
     expect(v.consoleLine).toBe(`结论：${expected}`);
     expect(v.title).toBe(`检查结果：${expected}`);
     expect(expected).toContain("户主姓名、身份证号、慰问金、合计");
+    // A clerk typing ballots is told what a ballot sheet needs too.
+    expect(expected).toContain("好、较好、一般、差（测评票）");
   });
 
   it("a workbook of prose is told so, not 「有 1 个错误」", async () => {

@@ -35,6 +35,7 @@ export interface AidResult extends AidSummary {
 /** 计生困难家庭帮扶救助台账: one row per household, its ID number and the money it received. */
 export const aidKind = {
   id: 'aid',
+  expects: { zh: '户主姓名、身份证号、慰问金、合计（帮扶救助台账）', en: 'head, ID number, cash, total (aid ledger)' },
   columns: AID_COLUMNS,
   layouts: {
     ledger: { name: { zh: '帮扶救助台账', en: 'aid ledger' }, required: [{ keys: ['head'] }, { keys: ['idNumber'] }, { keys: ['total', 'cash'] }] },

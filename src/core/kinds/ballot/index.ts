@@ -143,6 +143,7 @@ function sheetPlan(_ctx: SheetContext): SheetPlan<BallotRow> {
 
 export const ballotKind = {
   id: 'ballot',
+  expects: { zh: '姓名、单位和各测评项目下的好、较好、一般、差（测评票）', en: 'name, unit and good / fairly good / fair / poor under each item (ballots)' },
   // Ticked grids, entry sheets, tallies and 名单 alike: their own reason names which.
   layouts: { ballots: { name: { zh: '测评票', en: 'ballots' }, required: [] } },
   columns: {

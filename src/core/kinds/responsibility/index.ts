@@ -26,6 +26,7 @@ const NO_UNIT = '（未填牵头单位）';
 /** 目标任务分解表 / 考核评分表: tasks with a lead unit, an owner, a deadline and points. */
 export const responsibilityKind = {
   id: 'responsibility',
+  expects: { zh: '测评项目、牵头单位、责任人、完成时限、分值、得分（目标任务分解表）', en: 'item, lead unit, owner, deadline, points, score (responsibility table)' },
   columns: RESPONSIBILITY_COLUMNS,
   layouts: {
     tasks: {
