@@ -1,16 +1,10 @@
 import { cellAddress, columnLetter, sheetRef } from '../core/address';
 import { tableHeaders } from '../core/summary/ownership';
-import { bodyRows, FIRST_DATA_ROW, HEADER_ROW, OutCell, SheetDescription, SUBTITLE_ROW, subtitleHeight, TITLE_ROW } from '../core/summary/sheet';
+import { bodyRows, displayWidth, FIRST_DATA_ROW, HEADER_ROW, OutCell, SheetDescription, SUBTITLE_ROW, subtitleHeight, TITLE_ROW } from '../core/summary/sheet';
 import { NS_MAIN, NS_RELATIONSHIPS } from './package';
 import { OurStyles } from './styles';
 import { escapeXml } from './xml';
 
-/** Columns a text takes in a cell: a Chinese character about two. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return w;
-}
 
 const LINE_POINTS = 16.5;
 

@@ -1,6 +1,6 @@
 import { WHOLE_TABLE } from '../distribution';
 import { inLang } from '../lang';
-import { OutCell, SheetDescription } from './sheet';
+import { displayWidth, OutCell, SheetDescription } from './sheet';
 import { TAB_NAMES } from './tab-names';
 import type { TabContext } from './sheet';
 
@@ -38,9 +38,3 @@ export function distributionTab(ctx: TabContext): SheetDescription {
   };
 }
 
-/** Width in Excel characters: a Chinese character takes two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}

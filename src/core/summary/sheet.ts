@@ -133,8 +133,12 @@ export const SUBTITLE_ROW = 2;
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = 4;
 
-/** Columns a text takes in a cell: a Chinese character about two. */
-function textColumns(s: string): number {
+/**
+ * Columns a text takes in a cell: a Chinese character about two. One measure for every tab's
+ * column widths and for the row heights the writers set, so a width chosen for a text is the
+ * width the writer wraps it in.
+ */
+export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
   return w;
@@ -146,7 +150,7 @@ function textColumns(s: string): number {
  */
 export function subtitleHeight(d: Pick<SheetDescription, 'subtitle' | 'columns'>): number {
   const tableWidth = d.columns.reduce((n, c) => n + c.width + 1, 0);
-  return Math.max(1, Math.ceil((textColumns(d.subtitle) * 10) / 11 / tableWidth)) * 14;
+  return Math.max(1, Math.ceil((displayWidth(d.subtitle) * 10) / 11 / tableWidth)) * 14;
 }
 
 /** Excel tables need at least one data row: an empty list gets one row saying so. */

@@ -2,7 +2,7 @@ import { AidGroup, AidSummary, Pending } from './consolidate';
 import { DuplicateKind } from './duplicate-groups';
 import { aidHeadline } from './headline';
 import { inLang, Lang } from '../../lang';
-import { displayWidth } from '../../summary/distribution-tab';
+import { displayWidth } from '../../summary/sheet';
 import { OutCell, SheetDescription, LinkSpec, ColumnSpec, TabContext } from '../../summary/sheet';
 import { link } from '../../summary/links';
 import { cells, escape, exact, inBothLangs, NOT_TAB, opt, TabSignature } from '../../summary/tab-signature';

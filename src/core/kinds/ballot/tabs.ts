@@ -1,5 +1,5 @@
 import { inLang, Lang } from '../../lang';
-import { ColumnSpec, OutCell, RowTone, SheetDescription } from '../../summary/sheet';
+import { ColumnSpec, displayWidth, OutCell, RowTone, SheetDescription } from '../../summary/sheet';
 import { cell, cells, inBothLangs, NOT_TAB, shaped, TabSignature } from '../../summary/tab-signature';
 import type { TabContext } from '../../summary/tabs';
 import { BallotPerson, BallotSettings, BallotSummary, DEFAULT_BALLOT_SETTINGS, interviewGradesFor } from './types';
@@ -37,12 +37,6 @@ export interface BallotTabInput {
   settings?: BallotSettings;
 }
 
-/** Columns a text takes: a Chinese character two. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return w;
-}
 
 const HALF = 1 / 2;
 const THIRD = 1 / 3;
