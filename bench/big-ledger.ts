@@ -7,6 +7,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { households, LEDGER_HEADER } from '../scripts/samples/households';
+import { centralHeader, endOfCentralDirectory, localHeader } from '../scripts/zip-records';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const COLS = 'ABCDEFGHIJKLM';
@@ -33,13 +34,8 @@ class ZipOut {
   part(name: string, chunks: Iterable<string>) {
     const n = Buffer.from(name);
     const start = this.offset;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x808, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(n.length, 26);
-    this.write(Buffer.concat([local, n]));
+    // Sizes and CRC unknown until the part is written: zeros here, the data descriptor after.
+    this.write(localHeader({ name: n, method: 8, flags: 0x808, crc: 0, compressedSize: 0, size: 0 }));
     let crc = 0;
     let size = 0;
     let csize = 0;
@@ -64,31 +60,14 @@ class ZipOut {
     dd.writeUInt32LE(csize, 8);
     dd.writeUInt32LE(size, 12);
     this.write(dd);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x808, 8);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(csize, 20);
-    c.writeUInt32LE(size, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(start, 42);
-    this.central.push(c, n);
+    this.central.push(centralHeader({ name: n, method: 8, flags: 0x808, crc, compressedSize: csize, size }, start));
     this.count++;
   }
   close() {
     const cd = Buffer.concat(this.central);
     const at = this.offset;
     this.write(cd);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.count, 8);
-    end.writeUInt16LE(this.count, 10);
-    end.writeUInt32LE(cd.length, 12);
-    end.writeUInt32LE(at, 16);
-    this.write(end);
+    this.write(endOfCentralDirectory(this.count, cd.length, at));
     closeSync(this.fd);
   }
 }

@@ -4,6 +4,7 @@
  * lying sizes, stored or deflated parts).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { centralHeader, endOfCentralDirectory, localHeader, ZipEntry } from '../../scripts/zip-records';
 import { CellValue } from '../../src/core/workbook';
 import { aidRows } from '../helpers/grid';
 
@@ -25,41 +26,21 @@ export function zipParts(parts: Part[]): Buffer {
   for (const p of parts) {
     const raw = p.deflated ? null : typeof p.data === 'string' ? Buffer.from(p.data, 'utf8') : Buffer.from(p.data);
     const body = p.deflated ? p.deflated.body : p.stored ? raw! : deflateRawSync(raw!, { level: 9 });
-    const name = Buffer.from(p.name, 'utf8');
-    const crc = p.deflated ? p.deflated.crc : crc32(raw!);
-    const size = p.declaredSize ?? (p.deflated ? p.deflated.size : raw!.length);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(p.stored ? 0 : 8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, body);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x800, 8);
-    c.writeUInt16LE(p.stored ? 0 : 8, 10);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(body.length, 20);
-    c.writeUInt32LE(size, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, name);
-    offset += 30 + name.length + body.length;
+    const entry: ZipEntry = {
+      name: Buffer.from(p.name, 'utf8'),
+      method: p.stored ? 0 : 8,
+      flags: 0x800,
+      crc: p.deflated ? p.deflated.crc : crc32(raw!),
+      compressedSize: body.length,
+      size: p.declaredSize ?? (p.deflated ? p.deflated.size : raw!.length),
+    };
+    const local = localHeader(entry);
+    locals.push(local, body);
+    central.push(centralHeader(entry, offset));
+    offset += local.length + body.length;
   }
   const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return Buffer.concat([...locals, cd, endOfCentralDirectory(parts.length, cd.length, offset)]);
 }
 
 export const NS = {
