@@ -3,8 +3,8 @@ import type { BallotJson } from '../../core/kinds/ballot/json';
 import { choiceColors, weightsText } from '../../core/kinds/ballot/tabs';
 import type { Lang } from '../../core/messages';
 import type { Texts } from '../i18n';
+import { pct } from '../format';
 
-const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const num = { fontVariantNumeric: 'tabular-nums' } as const;
 /** A label and its figure never split across lines; the pairs wrap as wholes at 320 px. */
 const pair = { whiteSpace: 'nowrap' } as const;

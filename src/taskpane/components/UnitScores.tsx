@@ -1,8 +1,7 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { Report } from '../../core/report';
 import type { Texts } from '../i18n';
-
-const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+import { pct } from '../format';
 
 /**
  * One card per lead unit: readable from 300 px up (a table of ten columns is not). Each card says
