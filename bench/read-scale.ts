@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeBigLedger } from './big-ledger';
+import { writeBigLedger } from '../scripts/big-ledger';
 import { writeAidLedger } from './generate';
 
 const ROOT = join(__dirname, '..');

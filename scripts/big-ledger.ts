@@ -1,13 +1,13 @@
 /**
- * Ledgers at Excel's limits for `npm run bench`, written straight as XML into a zip part by part
- * (exceljs and openpyxl take minutes at a million rows). Each tab is a township of the aid
- * ledger with inline strings, as exceljs's streaming writer makes them; the totals written are
- * returned so the bench can check the command line's.
+ * Ledgers at Excel's limits for `npm run bench` and the command line's big-sheet test, written
+ * straight as XML into a zip part by part (exceljs and openpyxl take minutes at a million rows).
+ * Each tab is a township of the aid ledger with inline strings, as exceljs's streaming writer
+ * makes them; the totals written are returned so the command line's can be checked.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { households, LEDGER_HEADER } from '../scripts/samples/households';
-import { centralHeader, endOfCentralDirectory, localHeader } from '../scripts/zip-records';
+import { households, LEDGER_HEADER } from './samples/households';
+import { centralHeader, endOfCentralDirectory, localHeader } from './zip-records';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const COLS = 'ABCDEFGHIJKLM';
