@@ -1,7 +1,7 @@
 import { dayFromExcelSerial } from '../core/read/date';
 import { CellValue, SheetInput } from '../core/workbook';
 import { MAX_COLS, MAX_ROWS } from './limits';
-import { XmlHandler, XmlTokenizer } from './xml-stream';
+import { ELEMENT_DECLINED, ELEMENT_UNFINISHED, XmlHandler, XmlTokenizer } from './xml-stream';
 
 /**
  * Reads a worksheet part as its bytes arrive (values, merged areas, hidden rows), never holding
@@ -123,6 +123,143 @@ export class SheetScanner implements XmlHandler {
     this.value = this.value === null ? piece : this.value + piece;
   }
 
+  /**
+   * A cell in one pass: `<c r s t>` then nothing, `<v>…</v>`, `<is><t>…</t></is>`, each maybe
+   * after an `<f>` (what Excel, WPS, LibreOffice and openpyxl write, 15 cells a row). Anything
+   * else — a rich-text or phonetic inline string, CDATA, a comment, a prefixed name, a reference
+   * the reader must refuse — is declined and read tag by tag, with the same result.
+   */
+  element(t: XmlTokenizer, lt: number): number {
+    const buf = t.buf;
+    const len = buf.length;
+    if (!this.inSheetData || lt + 2 >= len || buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return lt + 2 >= len && this.inSheetData ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+    let i = lt + 2;
+    let b = buf[i];
+    if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
+    let rS = -1;
+    let rE = -1;
+    let tS = -1;
+    let tE = -1;
+    let sS = -1;
+    let sE = -1;
+    for (;;) {
+      while (i < len && buf[i] === SP) i++;
+      if (i >= len) return ELEMENT_UNFINISHED;
+      b = buf[i];
+      if (b === GT || b === SLASH) break;
+      const an = i;
+      while (i < len && buf[i] > SP && buf[i] !== EQ && buf[i] !== GT && buf[i] !== SLASH) i++;
+      if (i + 1 >= len) return ELEMENT_UNFINISHED;
+      if (buf[i] !== EQ || i === an) return ELEMENT_DECLINED;
+      const q = buf[i + 1];
+      if (q !== QUOT && q !== APOS) return ELEMENT_DECLINED;
+      const vs = i + 2;
+      let ve = vs;
+      while (ve < len && buf[ve] !== q) ve++;
+      if (ve + 1 >= len) return ELEMENT_UNFINISHED;
+      if (i - an === 1) {
+        const a = buf[an];
+        // A repeated attribute is malformed: the tag-by-tag reader says so.
+        if (a === 114 /* r */) {
+          if (rS >= 0) return ELEMENT_DECLINED;
+          (rS = vs), (rE = ve);
+        } else if (a === 116 /* t */) {
+          if (tS >= 0) return ELEMENT_DECLINED;
+          (tS = vs), (tE = ve);
+        } else if (a === 115 /* s */) {
+          if (sS >= 0) return ELEMENT_DECLINED;
+          (sS = vs), (sE = ve);
+        }
+      }
+      i = ve + 1;
+      b = buf[i];
+      if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
+    }
+    let textS = -1;
+    let textE = -1;
+    let inline = false;
+    if (b === SLASH) {
+      if (i + 1 >= len) return ELEMENT_UNFINISHED;
+      if (buf[i + 1] !== GT) return ELEMENT_DECLINED;
+      i += 2;
+    } else {
+      i = skipSpace(buf, i + 1, len);
+      // A formula (<f>…</f> or <f …/>) goes before the value; the reader wants its value only.
+      if (i + 2 < len && buf[i] === LT && buf[i + 1] === 102 /* f */ && (buf[i + 2] === GT || buf[i + 2] === SP || buf[i + 2] === SLASH)) {
+        let gt = i + 2;
+        while (gt < len && buf[gt] !== GT && buf[gt] !== LT) gt++;
+        if (gt >= len) return ELEMENT_UNFINISHED;
+        if (buf[gt] !== GT) return ELEMENT_DECLINED;
+        if (buf[gt - 1] === SLASH) i = gt + 1;
+        else {
+          let end = gt + 1;
+          while (end < len && buf[end] !== LT) end++;
+          const m = matchAt(buf, end, F_END);
+          if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+          i = end + F_END.length;
+        }
+        i = skipSpace(buf, i, len);
+      }
+      let m = matchAt(buf, i, V_OPEN);
+      if (m === MATCH) {
+        textS = i + V_OPEN.length;
+        textE = textS;
+        while (textE < len && buf[textE] !== LT) textE++;
+        m = matchAt(buf, textE, V_END);
+        if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+        i = skipSpace(buf, textE + V_END.length, len);
+      } else if (m === SHORT) return ELEMENT_UNFINISHED;
+      else {
+        m = matchAt(buf, i, IS_OPEN);
+        if (m === MATCH) {
+          inline = true;
+          i = skipSpace(buf, i + IS_OPEN.length, len);
+          // <t> or <t xml:space="preserve">: one run of text, nothing else in the <is>.
+          m = matchAt(buf, i, T_OPEN);
+          if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+          let gt = i + T_OPEN.length;
+          if (buf[gt] !== GT) {
+            if (buf[gt] !== SP) return ELEMENT_DECLINED;
+            while (gt < len && buf[gt] !== GT && buf[gt] !== LT && buf[gt] !== SLASH) gt++;
+            if (gt >= len) return ELEMENT_UNFINISHED;
+            if (buf[gt] !== GT) return ELEMENT_DECLINED;
+          }
+          textS = gt + 1;
+          textE = textS;
+          while (textE < len && buf[textE] !== LT) textE++;
+          m = matchAt(buf, textE, T_END);
+          if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+          i = skipSpace(buf, textE + T_END.length, len);
+          m = matchAt(buf, i, IS_END);
+          if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+          i = skipSpace(buf, i + IS_END.length, len);
+        } else if (m === SHORT) return ELEMENT_UNFINISHED;
+      }
+      const m2 = matchAt(buf, i, C_END);
+      if (m2 !== MATCH) return m2 === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+      i += C_END.length;
+    }
+    const col = rS < 0 ? this.col + 1 : columnOf(buf, rS, rE);
+    // An impossible reference is refused by the tag-by-tag reader, in its words.
+    if (!(col >= 1 && col <= MAX_COLS)) return ELEMENT_DECLINED;
+    this.col = col;
+    if (textS < 0) return i;
+    const type = tS < 0 ? T_NUMBER : typeOf(t, tS, tE);
+    const style = sS < 0 ? 0 : t.uint(sS, sE);
+    if (--this.cells.left < 0) t.fail('more cells than the reader takes from one file (see limits.ts)');
+    if (!inline && textE > textS && (type === T_NUMBER || type === T_SHARED)) {
+      const n = t.number(textS, textE);
+      if (n === n) {
+        this.type = type;
+        this.style = style;
+        this.row[col - 1] = this.numberValue(n);
+        return i;
+      }
+    }
+    this.row[col - 1] = cellValue(type, textE > textS ? t.decode(textS, textE, false) : '', style, this.strings, this.dateStyles, this.date1904);
+    return i;
+  }
+
   private startText(): void {
     this.collecting = true;
     if (this.value === null && this.number === null) this.value = '';
@@ -187,18 +324,58 @@ const T_SHARED = 's';
 /** The cell's t attribute, as one of the few strings it takes (no new string per cell). */
 function cellType(t: XmlTokenizer): string {
   const a = t.attrIndex('t');
-  if (a < 0) return T_NUMBER;
-  const s = t.attrs[a * 4 + 2];
-  const e = t.attrs[a * 4 + 3];
+  return a < 0 ? T_NUMBER : typeOf(t, t.attrs[a * 4 + 2], t.attrs[a * 4 + 3]);
+}
+
+function typeOf(t: XmlTokenizer, s: number, e: number): string {
+  const buf = t.buf;
   if (e - s === 1) {
-    const c = t.buf[s];
+    const c = buf[s];
     if (c === 115) return T_SHARED;
     if (c === 110) return T_NUMBER;
     if (c === 98) return 'b';
     if (c === 101) return 'e';
     if (c === 100) return 'd';
   }
+  if (matchAt(buf, s, INLINE_STR) === MATCH && e - s === INLINE_STR.length) return 'inlineStr';
+  if (e - s === 3 && buf[s] === 115 && buf[s + 1] === 116 && buf[s + 2] === 114) return 'str';
   return t.decode(s, e, false);
+}
+
+const SP = 32;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQ = 61;
+const QUOT = 34;
+const APOS = 39;
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const F_END = ascii('</f>');
+const V_OPEN = ascii('<v>');
+const V_END = ascii('</v>');
+const IS_OPEN = ascii('<is>');
+const IS_END = ascii('</is>');
+const T_OPEN = ascii('<t');
+const T_END = ascii('</t>');
+const C_END = ascii('</c>');
+const INLINE_STR = ascii('inlineStr');
+
+const MATCH = 0;
+const DIFFERENT = 1;
+/** The buffer ends before the sequence could be told. */
+const SHORT = 2;
+
+function matchAt(buf: Uint8Array, at: number, seq: Uint8Array): number {
+  for (let k = 0; k < seq.length; k++) {
+    if (at + k >= buf.length) return SHORT;
+    if (buf[at + k] !== seq[k]) return DIFFERENT;
+  }
+  return MATCH;
+}
+
+function skipSpace(buf: Uint8Array, i: number, len: number): number {
+  while (i < len && (buf[i] === SP || buf[i] === 10 || buf[i] === 13 || buf[i] === 9)) i++;
+  return i;
 }
 
 /** The column of an A1 reference in buf[s..e) (A → 1); -1 past XFD, past row 1,048,576, or if it is not one. Reads at most 3 letters. */

@@ -17,7 +17,17 @@ export interface XmlHandler {
   close(t: XmlTokenizer): void;
   /** Text buf[s..e) of the current buffer (t.buf), raw for CDATA: decode it with t.decode or t.number. */
   text(t: XmlTokenizer, s: number, e: number, raw: boolean): void;
+  /**
+   * Optional: a whole element starting at buf[lt] ('<' then a name) read at once, for the shapes
+   * that repeat by the million. Returns where the element ends, ELEMENT_DECLINED to leave it to
+   * open/text/close, or ELEMENT_UNFINISHED when it runs past the buffer (it is read again with
+   * the next bytes). It must change nothing before it knows it takes the element.
+   */
+  element?(t: XmlTokenizer, lt: number): number;
 }
+
+export const ELEMENT_DECLINED = -1;
+export const ELEMENT_UNFINISHED = -2;
 
 const LT = 60;
 const GT = 62;
@@ -381,6 +391,14 @@ export class XmlTokenizer {
         }
         if (startsWith(buf, lt + 2, DOCTYPE)) this.fail('a DTD (<!DOCTYPE>), which Office documents must not carry');
         this.fail('a malformed <! declaration');
+      }
+      if (h.element !== undefined) {
+        const next = h.element(this, lt);
+        if (next >= 0) {
+          pos = next;
+          continue;
+        }
+        if (next === ELEMENT_UNFINISHED) return lt;
       }
       const next = this.openTag(lt);
       if (next < 0) return lt;
