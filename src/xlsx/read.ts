@@ -5,7 +5,7 @@ import { openPackage, readArchivePart, SheetEntry, XlsxPackage } from './package
 import { claimedRole, provedRole } from '../core/summary/ownership';
 import { MAX_CELLS, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES } from './limits';
 import { local, parseXml } from './xml';
-import { XmlError, XmlHandler, XmlTokenizer, utf8Stream } from './xml-stream';
+import { bytes, ELEMENT_DECLINED, ELEMENT_UNFINISHED, MATCH, matchAt, SHORT, skipSpace, textElementAt, XmlError, XmlHandler, XmlTokenizer, utf8Stream } from './xml-stream';
 import { findEntry, Inflater, streamEntry, ZipArchive } from './zip';
 
 export interface ReadResult {
@@ -85,7 +85,7 @@ function guard<T>(part: string, f: () => T): T {
 }
 
 /** Shared strings as a stream of si elements: rich-text runs joined, phonetic guides (rPh) left out as Excel shows them. */
-class SharedStringsReader implements XmlHandler {
+export class SharedStringsReader implements XmlHandler {
   collecting = false;
   readonly out: string[] = [];
   private current = '';
@@ -117,7 +117,27 @@ class SharedStringsReader implements XmlHandler {
   text(t: XmlTokenizer, s: number, e: number, raw: boolean): void {
     this.current += t.decode(s, e, raw);
   }
+
+  /** `<si><t>…</t></si>`, what nearly every string is, in one pass; anything else tag by tag. */
+  element(t: XmlTokenizer, lt: number): number {
+    if (!this.root || this.inSi) return ELEMENT_DECLINED;
+    const buf = t.buf;
+    let m = matchAt(buf, lt, SI_OPEN);
+    if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+    m = textElementAt(buf, skipSpace(buf, lt + SI_OPEN.length, buf.length), this.at);
+    if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+    const end = skipSpace(buf, this.at[2], buf.length);
+    m = matchAt(buf, end, SI_END);
+    if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+    this.out.push(this.at[1] > this.at[0] ? t.decode(this.at[0], this.at[1], false) : '');
+    return end + SI_END.length;
+  }
+
+  private readonly at = new Int32Array(3);
 }
+
+const SI_OPEN = bytes('<si>');
+const SI_END = bytes('</si>');
 
 async function readSharedStrings(zip: ZipArchive, part: string): Promise<string[]> {
   const entry = findEntry(zip, part);

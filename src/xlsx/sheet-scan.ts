@@ -1,7 +1,7 @@
 import { dayFromExcelSerial } from '../core/read/date';
 import { CellValue, SheetInput } from '../core/workbook';
 import { MAX_COLS, MAX_ROWS } from './limits';
-import { ELEMENT_DECLINED, ELEMENT_UNFINISHED, XmlHandler, XmlTokenizer } from './xml-stream';
+import { bytes, ELEMENT_DECLINED, ELEMENT_UNFINISHED, MATCH, matchAt, SHORT, skipSpace, textElementAt, XmlHandler, XmlTokenizer } from './xml-stream';
 
 /**
  * Reads a worksheet part as its bytes arrive (values, merged areas, hidden rows), never holding
@@ -34,6 +34,8 @@ export class SheetScanner implements XmlHandler {
   private value: string | null = null;
   /** A number or shared-string index read straight from the bytes. */
   private number: number | null = null;
+  /** Where textElementAt puts what it found. */
+  private readonly at = new Int32Array(3);
   /** Date cells by serial number. */
   private readonly dates = new Map<number, CellValue>();
 
@@ -82,7 +84,8 @@ export class SheetScanner implements XmlHandler {
     if (n === 1) {
       if (c0 === 99 /* c */) this.openCell(t);
       else if (c0 === 118 /* v */) {
-        if (this.inCell && !this.inInline) this.startText();
+        // A cell has one value: a second <v> (malformed) is ignored, wherever the chunks were cut.
+        if (this.inCell && !this.inInline && this.value === null && this.number === null) this.startText();
       } else if (c0 === 116 /* t */) {
         if (this.inInline && this.phonetic === 0) this.startText();
       }
@@ -214,22 +217,12 @@ export class SheetScanner implements XmlHandler {
         if (m === MATCH) {
           inline = true;
           i = skipSpace(buf, i + IS_OPEN.length, len);
-          // <t> or <t xml:space="preserve">: one run of text, nothing else in the <is>.
-          m = matchAt(buf, i, T_OPEN);
+          // One run of text, nothing else in the <is>.
+          m = textElementAt(buf, i, this.at);
           if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
-          let gt = i + T_OPEN.length;
-          if (buf[gt] !== GT) {
-            if (buf[gt] !== SP) return ELEMENT_DECLINED;
-            while (gt < len && buf[gt] !== GT && buf[gt] !== LT && buf[gt] !== SLASH) gt++;
-            if (gt >= len) return ELEMENT_UNFINISHED;
-            if (buf[gt] !== GT) return ELEMENT_DECLINED;
-          }
-          textS = gt + 1;
-          textE = textS;
-          while (textE < len && buf[textE] !== LT) textE++;
-          m = matchAt(buf, textE, T_END);
-          if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
-          i = skipSpace(buf, textE + T_END.length, len);
+          textS = this.at[0];
+          textE = this.at[1];
+          i = skipSpace(buf, this.at[2], len);
           m = matchAt(buf, i, IS_END);
           if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
           i = skipSpace(buf, i + IS_END.length, len);
@@ -349,34 +342,13 @@ const SLASH = 47;
 const EQ = 61;
 const QUOT = 34;
 const APOS = 39;
-const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const F_END = ascii('</f>');
-const V_OPEN = ascii('<v>');
-const V_END = ascii('</v>');
-const IS_OPEN = ascii('<is>');
-const IS_END = ascii('</is>');
-const T_OPEN = ascii('<t');
-const T_END = ascii('</t>');
-const C_END = ascii('</c>');
-const INLINE_STR = ascii('inlineStr');
-
-const MATCH = 0;
-const DIFFERENT = 1;
-/** The buffer ends before the sequence could be told. */
-const SHORT = 2;
-
-function matchAt(buf: Uint8Array, at: number, seq: Uint8Array): number {
-  for (let k = 0; k < seq.length; k++) {
-    if (at + k >= buf.length) return SHORT;
-    if (buf[at + k] !== seq[k]) return DIFFERENT;
-  }
-  return MATCH;
-}
-
-function skipSpace(buf: Uint8Array, i: number, len: number): number {
-  while (i < len && (buf[i] === SP || buf[i] === 10 || buf[i] === 13 || buf[i] === 9)) i++;
-  return i;
-}
+const F_END = bytes('</f>');
+const V_OPEN = bytes('<v>');
+const V_END = bytes('</v>');
+const IS_OPEN = bytes('<is>');
+const IS_END = bytes('</is>');
+const C_END = bytes('</c>');
+const INLINE_STR = bytes('inlineStr');
 
 /** The column of an A1 reference in buf[s..e) (A → 1); -1 past XFD, past row 1,048,576, or if it is not one. Reads at most 3 letters. */
 function columnOf(buf: Uint8Array, s: number, e: number): number {

@@ -56,6 +56,7 @@ export class XmlTokenizer {
   private rootSeen = false;
   private skipUntil: Uint8Array | null = null;
   private carry: Uint8Array | null = null;
+  private joined = new Uint8Array(0);
   // ignoreBOM: a U+FEFF inside a text is the text's (the part's own mark is dropped by utf8Stream).
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   /** UTF-16 units of the text being decoded (never more units than bytes). */
@@ -74,9 +75,15 @@ export class XmlTokenizer {
 
   /** Feeds the next bytes of the part. */
   push(chunk: Uint8Array): void {
-    let buf = chunk;
+    // Always a plain Uint8Array (Node hands Buffers, a subclass): one shape of buffer keeps the
+    // scanning code optimised instead of thrown back to the interpreter when the shape changes.
+    let buf = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.carry) {
-      buf = new Uint8Array(this.carry.length + chunk.length);
+      // One buffer kept for joining an unfinished token to the next chunk (nothing keeps a view of
+      // it past a push: texts are copied out), not a new MiB for every chunk of the part.
+      const need = this.carry.length + chunk.length;
+      if (this.joined.length < need) this.joined = new Uint8Array(need + (need >> 3));
+      buf = this.joined.subarray(0, need);
       buf.set(this.carry);
       buf.set(chunk, this.carry.length);
       this.carry = null;
@@ -524,7 +531,57 @@ function fromUnits(u: Uint16Array, n: number): string {
 }
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+/** An ASCII text as the bytes to look for. */
+export const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+/** What matchAt found: the sequence, something else, or the end of the buffer before it could tell. */
+export const MATCH = 0;
+export const DIFFERENT = 1;
+export const SHORT = 2;
+
+export function matchAt(buf: Uint8Array, at: number, seq: Uint8Array): number {
+  for (let k = 0; k < seq.length; k++) {
+    if (at + k >= buf.length) return SHORT;
+    if (buf[at + k] !== seq[k]) return DIFFERENT;
+  }
+  return MATCH;
+}
+
+export function skipSpace(buf: Uint8Array, i: number, len: number): number {
+  while (i < len && isSpace(buf[i])) i++;
+  return i;
+}
+
+const T_OPEN = bytes('<t');
+const T_END = bytes('</t>');
+
+/**
+ * A plain `<t>…</t>` (or `<t xml:space="preserve">…</t>`) at buf[i], as element readers take it
+ * in one pass: MATCH with its text in buf[at[0]..at[1]) and the position after it in at[2]; else
+ * DIFFERENT (anything else: leave it to the tag-by-tag reading) or SHORT (the buffer ends first).
+ */
+export function textElementAt(buf: Uint8Array, i: number, at: Int32Array): number {
+  const len = buf.length;
+  const m = matchAt(buf, i, T_OPEN);
+  if (m !== MATCH) return m;
+  let gt = i + T_OPEN.length;
+  if (gt >= len) return SHORT;
+  if (buf[gt] !== GT) {
+    if (buf[gt] !== 32) return DIFFERENT;
+    while (gt < len && buf[gt] !== GT && buf[gt] !== LT && buf[gt] !== SLASH) gt++;
+    if (gt >= len) return SHORT;
+    if (buf[gt] !== GT) return DIFFERENT;
+  }
+  const textS = gt + 1;
+  let textE = textS;
+  while (textE < len && buf[textE] !== LT) textE++;
+  const e = matchAt(buf, textE, T_END);
+  if (e !== MATCH) return e;
+  at[0] = textS;
+  at[1] = textE;
+  at[2] = textE + T_END.length;
+  return MATCH;
+}
 const PI_END = bytes('?>');
 const COMMENT_END = bytes('-->');
 const CDATA = bytes('[CDATA[');

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { SheetScanner } from '../../src/xlsx/sheet-scan';
+import { SharedStringsReader } from '../../src/xlsx/read';
+import { XmlTokenizer } from '../../src/xlsx/xml-stream';
 import { SheetInput } from '../../src/core/workbook';
 
 /**
@@ -10,21 +12,35 @@ import { SheetInput } from '../../src/core/workbook';
 const STRINGS = ['零', '一', '东村'];
 const DATE_STYLES = new Set([1]);
 
-function scan(xml: string, cuts: number[], onePass: boolean): SheetInput | string {
-  const s = new SheetScanner('表', 'sheet1.xml', STRINGS, DATE_STYLES, false);
-  // An own property hides the one-pass method: every element goes tag by tag.
-  if (!onePass) (s as unknown as { element: undefined }).element = undefined;
+/** Pushes xml in pieces cut at `cuts`; returns what `end` gives, or the refusal. */
+function feed<T>(xml: string, cuts: number[], push: (b: Uint8Array) => void, end: () => T): T | string {
   const bytes = new TextEncoder().encode(xml);
   try {
     let from = 0;
     for (const c of [...cuts.map((k) => k % (bytes.length + 1)).sort((a, b) => a - b), bytes.length]) {
-      s.push(bytes.subarray(from, c));
+      push(bytes.subarray(from, c));
       from = c;
     }
-    return s.end();
+    return end();
   } catch (e) {
     return `error: ${(e as Error).message}`;
   }
+}
+
+// An own property hides the one-pass method: every element goes tag by tag.
+const tagByTag = (handler: object) => ((handler as { element?: unknown }).element = undefined);
+
+function scan(xml: string, cuts: number[], onePass: boolean): SheetInput | string {
+  const s = new SheetScanner('表', 'sheet1.xml', STRINGS, DATE_STYLES, false);
+  if (!onePass) tagByTag(s);
+  return feed(xml, cuts, (b) => s.push(b), () => s.end());
+}
+
+function sharedStrings(xml: string, cuts: number[], onePass: boolean): string[] | string {
+  const reader = new SharedStringsReader();
+  if (!onePass) tagByTag(reader);
+  const t = new XmlTokenizer(reader, 'sharedStrings.xml');
+  return feed(xml, cuts, (b) => t.push(b), () => (t.end(), reader.out));
 }
 
 const space = fc.constantFrom('', ' ', '\n  ', '\t');
@@ -62,7 +78,14 @@ const sheet = fc.array(fc.array(cell, { maxLength: 5 }), { minLength: 1, maxLeng
   (rows) => `<worksheet><sheetData>${rows.map((cells, i) => `<row r="${i + 1}">${cells.join('')}</row>`).join('')}</sheetData></worksheet>`,
 );
 
-describe('reading cells in one pass', () => {
+const si = fc.oneof(
+  fc.tuple(space, text, space).map(([a, v, b]) => `<si>${a}<t>${v}</t>${b}</si>`),
+  text.map((v) => `<si><t xml:space="preserve">${v}</t></si>`),
+  fc.constantFrom('<si><r><t>张</t></r><r><t>伟</t></r></si>', '<si><t>张</t><rPh sb="0" eb="1"><t>ZHANG</t></rPh></si>', '<si/>', '<si><t/></si>', '<si><t><![CDATA[a<b]]></t></si>', '<si ><t>x</t></si>', '<si><t>a</t><t>b</t></si>'),
+);
+const sst = fc.array(si, { maxLength: 8 }).map((items) => `<?xml version="1.0"?>\n<sst count="${items.length}">${items.join('')}</sst>`);
+
+describe('reading elements in one pass', () => {
   it('gives what the tag-by-tag reading gives, for any cell shapes and any cuts between chunks', () => {
     let read = 0;
     fc.assert(
@@ -75,6 +98,16 @@ describe('reading cells in one pass', () => {
     );
     // Most sheets are read, not refused: the values are compared, not just the refusals.
     expect(read).toBeGreaterThan(200);
+  });
+
+  it('reads shared strings as the tag-by-tag reading does, wherever the chunks are cut', () => {
+    fc.assert(
+      fc.property(sst, fc.array(fc.nat(), { maxLength: 6 }), (xml, cuts) => {
+        expect(sharedStrings(xml, cuts, true)).toEqual(sharedStrings(xml, [], false));
+      }),
+      { numRuns: 400 },
+    );
+    expect(sharedStrings('<sst><si><t>东村</t></si><si><r><t>张</t></r><r><t>伟</t></r></si></sst>', [9], true)).toEqual(['东村', '张伟']);
   });
 
   it('reads the shapes offices write: numbers, shared and inline strings, formulas, dates', () => {
