@@ -30,8 +30,10 @@ export async function writeResponsibilityTable(path: string, rows: number): Prom
 /**
  * A county aid ledger of `total` households over `tabs` township tabs, about 1% of rows
  * carrying a mistake (bad check character, sum, date, phone) so the findings are realistic.
+ * Returns the households and the 合计 column's sum as written, for the bench to check totals by.
  */
-export async function writeAidLedger(path: string, total: number, tabs = 10, sharedStrings = false): Promise<void> {
+export async function writeAidLedger(path: string, total: number, tabs = 10, sharedStrings = false): Promise<{ households: number; amount: number }> {
+  const written = { households: 0, amount: 0 };
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: sharedStrings });
   const per = Math.ceil(total / tabs);
   for (let t = 0; t < tabs; t++) {
@@ -44,8 +46,11 @@ export async function writeAidLedger(path: string, total: number, tabs = 10, sha
       const totalYuan = i % 211 === 7 ? h.total + 100 : h.total;
       const visit = i % 307 === 11 ? '2017.2.5' : h.visit;
       ws.addRow([i + 1, h.village, h.head, id, h.members, h.type, h.cash, h.goods, totalYuan, h.source, visit, h.phone, '']).commit();
+      written.households++;
+      written.amount += totalYuan;
     });
     ws.commit();
   }
   await wb.commit();
+  return written;
 }

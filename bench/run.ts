@@ -1,11 +1,12 @@
 /**
  * npm run bench: one table. The engine alone (rows/s), the command line end to end beside a
  * pandas + openpyxl script doing the same checks and totals, the Office.js cost on the strict
- * in-memory Excel, and the task pane's size and first render in Chromium. Inputs are generated
- * here, at run time.
+ * in-memory Excel, and the task pane's size and first render in Chromium; then issue 13's
+ * section (bench/read-scale.ts). Inputs are generated here, at run time, in a temporary folder
+ * removed at the end.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,8 +38,8 @@ async function engine(label: string, file: string, count: number, aid: boolean) 
   rows.push(['engine (median of 5)', label, `${n(ms, 1)} ms`, `${n(count / (ms / 1000))} rows/s`, '', '']);
 }
 
-function cli(file: string, aid: boolean): { ms: number; maxRssMb: number } {
-  const out = join(tmpdir(), `bench-out-${process.pid}.xlsx`);
+function cli(dir: string, file: string, aid: boolean): { ms: number; maxRssMb: number } {
+  const out = join(dir, 'bench-out.xlsx');
   const args = ['check', file, '--as-of', '2017-07-15', '--out', out, '--quiet', ...(aid ? ['--window', `${WINDOW.from}..${WINDOW.to}`] : [])];
   const r = spawnSync(process.execPath, [join(__dirname, 'cli-child.js'), ...args], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
   return JSON.parse(r.output[3]!.toString());
@@ -84,11 +85,24 @@ async function taskPane(): Promise<void> {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'ledgercheck-bench-'));
-  if (process.env.BENCH_ONLY === 'scale') {
-    // Only issue 13's rows: `BENCH_ONLY=scale npm run bench`.
-    await readScale(dir, rows);
-    return printTable();
+  // Inputs reach hundreds of MB: gone at the end, and on Ctrl-C.
+  const removeInputs = () => rmSync(dir, { recursive: true, force: true });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      removeInputs();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  try {
+    // Only issue 13's section: `BENCH_ONLY=scale npm run bench`.
+    if (process.env.BENCH_ONLY !== 'scale') await general(dir);
+    console.log('');
+    console.log(await readScale(dir));
+  } finally {
+    removeInputs();
   }
+}
+
+async function general(dir: string) {
   const resp = join(dir, 'responsibility-2000.xlsx');
   await writeResponsibilityTable(resp, 2_000);
   await engine('responsibility table, 2,000 tasks', resp, 2_000, false);
@@ -99,10 +113,10 @@ async function main() {
     await engine(`aid ledger, ${n(count)} households`, aid[count], count, true);
   }
   const sample = join(ROOT, 'assets', 'samples', '创城目标任务分解表-2017.xlsx');
-  const s = cli(sample, false);
+  const s = cli(dir, sample, false);
   rows.push(['command line (read, check, write copy)', 'sample responsibility workbook', `${n(s.ms)} ms`, '', `${n(s.maxRssMb)} MB`, '']);
   const big = aid[100_000];
-  const c = cli(big, true);
+  const c = cli(dir, big, true);
   const mb = statSync(big).size / 1e6;
   rows.push(['command line (read, check, consolidate, write copy)', `aid ledger, 100,000 households (${n(mb, 1)} MB)`, `${n(c.ms)} ms`, `${n(100_000 / (c.ms / 1000))} rows/s`, `${n(c.maxRssMb)} MB`, '']);
   const p = pandas(big);
@@ -112,7 +126,6 @@ async function main() {
     const o = await officeCost(count);
     rows.push(['Office.js on the in-memory Excel', `aid ledger, ${n(count)} rows`, '', `${o.readSyncs} + ${o.writeSyncs} syncs`, '', `${n(o.requestMb + o.responseMb, 2)} MB payload, largest ${n(o.largestMb, 2)} MB`]);
   }
-  await readScale(dir, rows);
   await taskPane();
   printTable();
 }

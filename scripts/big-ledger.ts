@@ -77,8 +77,12 @@ export interface BigLedger {
   amount: number;
 }
 
-/** `total` households over `tabs` tabs (the first two rows of each are title and header). */
-export function writeBigLedger(path: string, total: number, tabs = 1): BigLedger {
+/**
+ * `total` households over `tabs` tabs (the first two rows of each are title and header).
+ * `firstTab` numbers the tabs (and seeds their households) from there, so several files can
+ * each hold different townships of one province, as a 10-tab ledger split into 10 files.
+ */
+export function writeBigLedger(path: string, total: number, tabs = 1, firstTab = 0): BigLedger {
   const z = new ZipOut(path);
   const per = Math.ceil(total / tabs);
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -88,13 +92,13 @@ export function writeBigLedger(path: string, total: number, tabs = 1): BigLedger
       '</Types>',
   ]);
   z.part('_rels/.rels', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`]);
-  z.part('xl/workbook.xml', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets>${Array.from({ length: tabs }, (_, t) => `<sheet name="乡镇${t + 1}镇" sheetId="${t + 1}" r:id="rId${t + 1}"/>`).join('')}</sheets></workbook>`]);
+  z.part('xl/workbook.xml', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets>${Array.from({ length: tabs }, (_, t) => `<sheet name="乡镇${firstTab + t + 1}镇" sheetId="${t + 1}" r:id="rId${t + 1}"/>`).join('')}</sheets></workbook>`]);
   z.part('xl/_rels/workbook.xml.rels', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from({ length: tabs }, (_, t) => `<Relationship Id="rId${t + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${t + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${rel}/styles" Target="styles.xml"/></Relationships>`]);
   z.part('xl/styles.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>']);
   const sum: BigLedger = { households: 0, amount: 0 };
   for (let t = 0; t < tabs; t++) {
     const n = Math.min(per, total - t * per);
-    z.part(`xl/worksheets/sheet${t + 1}.xml`, sheetRows(t, n, sum));
+    z.part(`xl/worksheets/sheet${t + 1}.xml`, sheetRows(firstTab + t, n, sum));
   }
   z.close();
   return sum;
