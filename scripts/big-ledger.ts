@@ -12,10 +12,13 @@ import { centralHeader, endOfCentralDirectory, localHeader } from './zip-records
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const COLS = 'ABCDEFGHIJKLM';
 
-function cell(ref: string, v: string | number | Date): string {
+/** openpyxl writes every character outside ASCII as a character reference (基 as &#22522;). */
+const charRefs = (s: string) => s.replace(/[^\x00-\x7f]/g, (ch) => `&#${ch.codePointAt(0)};`);
+
+function cell(ref: string, v: string | number | Date, refs = false): string {
   if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
   if (v instanceof Date) return `<c r="${ref}" s="1"><v>${v.getTime() / 86_400_000 + 25569}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t>${refs ? charRefs(esc(v)) : esc(v)}</t></is></c>`;
 }
 
 /** A zip written as it goes: each part deflated in independent flushed blocks, sizes in data descriptors. */
@@ -31,7 +34,8 @@ class ZipOut {
     writeSync(this.fd, b);
     this.offset += b.length;
   }
-  part(name: string, chunks: Iterable<string>) {
+  /** Writes one part; returns its length inflated, in bytes. */
+  part(name: string, chunks: Iterable<string>): number {
     const n = Buffer.from(name);
     const start = this.offset;
     // Sizes and CRC unknown until the part is written: zeros here, the data descriptor after.
@@ -62,6 +66,7 @@ class ZipOut {
     this.write(dd);
     this.central.push(centralHeader({ name: n, method: 8, flags: 0x808, crc, compressedSize: csize, size }, start));
     this.count++;
+    return size;
   }
   close() {
     const cd = Buffer.concat(this.central);
@@ -77,12 +82,28 @@ export interface BigLedger {
   amount: number;
 }
 
-/**
- * `total` households over `tabs` tabs (the first two rows of each are title and header).
- * `firstTab` numbers the tabs (and seeds their households) from there, so several files can
- * each hold different townships of one province, as a 10-tab ledger split into 10 files.
- */
-export function writeBigLedger(path: string, total: number, tabs = 1, firstTab = 0): BigLedger {
+export interface WrittenLedger extends BigLedger {
+  /** Each sheet part's length inflated, in bytes (in characters too when charRefs leaves only ASCII). */
+  sheetBytes: number[];
+}
+
+export interface BigLedgerOptions {
+  /** Township tabs the households are spread over (1). */
+  tabs?: number;
+  /**
+   * Numbers the tabs (and seeds their households) from here (0), so several files can each
+   * hold different townships of one province, as a 10-tab ledger split into 10 files.
+   */
+  firstTab?: number;
+  /** Text as openpyxl writes it, every non-ASCII character a character reference: a sheet several times longer as text. */
+  charRefs?: boolean;
+  /** Put in 备注 on every row (none). */
+  remark?: string;
+}
+
+/** `total` households (the first two rows of each tab are title and header). */
+export function writeBigLedger(path: string, total: number, options: BigLedgerOptions = {}): WrittenLedger {
+  const { tabs = 1, firstTab = 0 } = options;
   const z = new ZipOut(path);
   const per = Math.ceil(total / tabs);
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -95,19 +116,19 @@ export function writeBigLedger(path: string, total: number, tabs = 1, firstTab =
   z.part('xl/workbook.xml', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets>${Array.from({ length: tabs }, (_, t) => `<sheet name="乡镇${firstTab + t + 1}镇" sheetId="${t + 1}" r:id="rId${t + 1}"/>`).join('')}</sheets></workbook>`]);
   z.part('xl/_rels/workbook.xml.rels', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from({ length: tabs }, (_, t) => `<Relationship Id="rId${t + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${t + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${rel}/styles" Target="styles.xml"/></Relationships>`]);
   z.part('xl/styles.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>']);
-  const sum: BigLedger = { households: 0, amount: 0 };
+  const sum: WrittenLedger = { households: 0, amount: 0, sheetBytes: [] };
   for (let t = 0; t < tabs; t++) {
     const n = Math.min(per, total - t * per);
-    z.part(`xl/worksheets/sheet${t + 1}.xml`, sheetRows(firstTab + t, n, sum));
+    sum.sheetBytes.push(z.part(`xl/worksheets/sheet${t + 1}.xml`, sheetRows(firstTab + t, n, sum, options)));
   }
   z.close();
   return sum;
 }
 
-function* sheetRows(t: number, n: number, sum: BigLedger): Iterable<string> {
+function* sheetRows(t: number, n: number, sum: BigLedger, { charRefs: refs = false, remark }: BigLedgerOptions): Iterable<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
-  yield `<row r="1">${cell('A1', `基准县乡镇${t + 1}镇计生困难家庭帮扶救助台账`)}</row>`;
-  yield `<row r="2">${LEDGER_HEADER.map((h, c) => cell(`${COLS[c]}2`, h)).join('')}</row>`;
+  yield `<row r="1">${cell('A1', `基准县乡镇${t + 1}镇计生困难家庭帮扶救助台账`, refs)}</row>`;
+  yield `<row r="2">${LEDGER_HEADER.map((h, c) => cell(`${COLS[c]}2`, h, refs)).join('')}</row>`;
   const BATCH = 50_000;
   for (let done = 0; done < n; done += BATCH) {
     // Batches with their own seed keep memory flat; IDs differ by the seed's draw.
@@ -116,8 +137,8 @@ function* sheetRows(t: number, n: number, sum: BigLedger): Iterable<string> {
     for (let k = 0; k < hs.length; k++) {
       const h = hs[k];
       const r = done + k + 3;
-      const v: Array<string | number | Date> = [done + k + 1, h.village, h.head, String(h.id), h.members, h.type, h.cash as number, h.goods, h.total, h.source, h.visit, h.phone];
-      out += `<row r="${r}">${v.map((x, c) => cell(`${COLS[c]}${r}`, x)).join('')}</row>`;
+      const v: Array<string | number | Date> = [done + k + 1, h.village, h.head, String(h.id), h.members, h.type, h.cash as number, h.goods, h.total, h.source, h.visit, h.phone, ...(remark ? [remark] : [])];
+      out += `<row r="${r}">${v.map((x, c) => cell(`${COLS[c]}${r}`, x, refs)).join('')}</row>`;
       sum.households++;
       sum.amount += h.total;
       if (out.length > 1 << 20) {
