@@ -15,11 +15,10 @@ import { summaryTabCheck, SUMMARY_TAB_RULES } from './checks/summary-tab';
 import { visitDateCheck, VISIT_RULES } from './checks/visit';
 import { AID_COLUMNS, AidKey } from './columns';
 import { AidSummary, consolidateAid, HouseholdAt } from './consolidate';
-import { datingYears, redate } from './dating';
 import { aidHeadline } from './headline';
-import { Household, householdReader } from './household';
+import { Household } from './household';
 import { AidJson, AidSchema } from './json';
-import { placeOfSheet } from './place';
+import { sheetReader } from './sheet-reader';
 import { AID_TAB_SIGNATURES, aidTabs } from './tabs';
 
 /** Rules that still run on a 汇总 tab: its layout, its own 合计 row and the reconciliation. */
@@ -55,18 +54,8 @@ export const aidKind = {
   sheet(ctx: SheetContext): SheetPlan<Household> {
     const table = ctx.table;
     if (table.layout === 'summary') return { read: null, runs: (c: Check<Household>): boolean => c.rules.some((r) => ON_SUMMARY_TAB.has(r)) };
-    const place = placeOfSheet(ctx.file, ctx.grid, table);
-    const years = datingYears(ctx.settings.window, table.titleYear, ctx.refYear);
-    // Each column's place and unit looked up once per sheet, not by key on every cell.
-    const readAt = householdReader(ctx.grid, table, place, years.year);
-    return {
-      read(view): Household {
-        const h = readAt(view.row);
-        if (years.alt !== null) redate(h, view.get('visitDate'), years);
-        h.section = view.section;
-        return h;
-      },
-    };
+    const read = sheetReader(ctx);
+    return { read: (view): Household => read(view.row, view.section) };
   },
 
   checks: (settings: Settings): Check<Household, AidKey>[] => [

@@ -4,8 +4,10 @@ import { Place } from '../../../findings';
 import { placeKey } from '../../../read/place';
 import { MoneyUnit, readNumber, roundMoney } from '../../../read/number';
 import { cellText } from '../../../read/text';
-import { Check } from '../../../rules/check';
+import { Check, SheetContext } from '../../../rules/check';
 import { Household, SOURCE_NAMES } from '../household';
+import { sheetReader } from '../sheet-reader';
+import { CellValue } from '../../../workbook';
 import { defineRules, q, qe } from '../../../rule';
 
 export const SUMMARY_TAB_RULES = defineRules([
@@ -84,22 +86,17 @@ function decimalsOf(v: number): number {
  * 元 (a 万元 summary to the precision it was typed in) and reported at the summary's cell.
  */
 export function summaryTabCheck(): Check<Household, AidKey> {
-  // The households of each tab, kept by reference (the engine holds them anyway) and added up
-  // only in `finish`, for the workbooks that turn out to have a 汇总 tab: a ledger without one
-  // costs one push per household.
+  // The township tabs seen: their households are read again and added up only in `finish`, for
+  // the workbooks that turn out to have a 汇总 tab. A ledger without one costs nothing per row,
+  // and no household is kept.
   const chunks: Chunk[] = [];
   const summaries: SummaryRow[] = [];
-  let isSummary = false;
-  let chunk: Chunk | null = null;
   return {
     rules: SUMMARY_TAB_RULES.map((r) => r.id),
     start(ctx) {
       const t = ctx.table;
-      isSummary = t.layout === 'summary';
-      chunk = null;
-      if (!isSummary) {
-        chunk = { file: ctx.file, sheet: t.sheet, households: [], text: new Map() };
-        chunks.push(chunk);
+      if (t.layout !== 'summary') {
+        chunks.push({ file: ctx.file, sheet: t.sheet, ctx });
         return;
       }
       const keys = COMPARED.filter((k) => ctx.col(k) !== undefined);
@@ -127,19 +124,6 @@ export function summaryTabCheck(): Check<Household, AidKey> {
         }
         summaries.push({ file: ctx.file, sheet: t.sheet, row: r, label, labelCol, cells, singleMoney: money.length === 1 && (money[0] === 'cash' || money[0] === 'total') });
       }
-    },
-    row(row, ctx, h) {
-      if (isSummary || !h || !chunk) return;
-      chunk.households.push(h);
-      const cash = row.get('cash');
-      const goods = row.get('goodsValue');
-      const total = row.get('total');
-      if (typeof cash !== 'string' && typeof goods !== 'string' && typeof total !== 'string') return;
-      // Money typed as text: what Excel's SUM in the office's own 汇总 leaves out.
-      const tCash = typeof cash === 'string' ? (h.money.cash.yuan ?? 0) : 0;
-      const tGoods = typeof goods === 'string' ? (h.money.goodsValue.yuan ?? 0) : 0;
-      const tTotal = total !== null ? (typeof total === 'string' ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
-      chunk.text.set(h, [tCash, tGoods, tTotal]);
     },
     finish(ctx) {
       const byFile = new Map<string, Tallies>();
@@ -180,12 +164,11 @@ export function summaryTabCheck(): Check<Household, AidKey> {
   };
 }
 
-/** The households of one tab, and the money of those whose cells were typed as text. */
+/** A township tab: its households are read again from its grid if its workbook has a 汇总 tab. */
 interface Chunk {
   file: string;
   sheet: string;
-  households: Household[];
-  text: Map<Household, [number, number, number]>;
+  ctx: SheetContext<AidKey>;
 }
 
 /** What the tabs of one workbook hold, by township, county, village and tab name. */
@@ -206,10 +189,17 @@ function tallies(chunks: Chunk[]): Tallies {
   };
   for (const c of chunks) {
     const tab = at(out.tabs, c.sheet);
-    for (const h of c.households) {
+    const read = sheetReader(c.ctx as SheetContext);
+    const grid = c.ctx.grid;
+    const get = (key: AidKey, row: number): CellValue => {
+      const col = c.ctx.col(key);
+      return col === undefined ? null : grid.get(row, col);
+    };
+    for (const row of c.ctx.table.dataRows) {
+      const h = read(row, '');
       const list = [at(out.towns, h.township), at(out.counties, h.county), tab];
       if (h.village !== '') list.push(at(out.villages, h.village));
-      const text = c.text.get(h);
+      const text = textAmounts(h, get('cash', row), get('goodsValue', row), get('total', row));
       for (const t of list) {
         t.households++;
         t.persons += h.members.ok && h.members.value > 0 ? h.members.value : 0;
@@ -227,6 +217,15 @@ function tallies(chunks: Chunk[]): Tallies {
     }
   }
   return out;
+}
+
+/** Money typed as text, which Excel's SUM in the office's own 汇总 leaves out: 慰问金, 物资折款, 合计; null when none is. */
+function textAmounts(h: Household, cash: CellValue, goods: CellValue, total: CellValue): [number, number, number] | null {
+  if (typeof cash !== 'string' && typeof goods !== 'string' && typeof total !== 'string') return null;
+  const tCash = typeof cash === 'string' ? (h.money.cash.yuan ?? 0) : 0;
+  const tGoods = typeof goods === 'string' ? (h.money.goodsValue.yuan ?? 0) : 0;
+  const tTotal = total !== null ? (typeof total === 'string' ? (h.money.total.yuan ?? 0) : 0) : tCash + tGoods;
+  return [tCash, tGoods, tTotal];
 }
 
 function roundTo(v: number, d: number): number {
