@@ -1,6 +1,8 @@
 import { renderMessage } from '../../../src/core/messages';
 import { CellValue } from '../../../src/core/workbook';
 import { check, sheet } from '../../helpers/grid';
+import { checkSeeingHouseholds } from '../../helpers/households-seen';
+import { parseSettings } from '../../../src/core/settings';
 import { at, id, problems } from './helpers';
 
 const WINDOW = { window: { from: '2017-01-09', to: '2017-01-22' } };
@@ -42,7 +44,8 @@ describe('aid ledger with village sections, subtotals and a 栏次 row', () => {
     expect(t.subtotalRows).toEqual([8, 11]);
     expect(t.totalsRows).toEqual([12]);
     expect(r.aid!.total).toEqual({ households: 3, persons: 9, cash: 2300, goods: 500, unsplit: 0, amount: 2800, pending: { households: 0, values: 0, amount: 0 } });
-    expect(r.aid!.households.map((h) => h.household.section)).toEqual(['东街村', '东街村', '西街村']);
+    const { households } = checkSeeingHouseholds([{ name: 'test.xlsx', sheets: [sheet('侯营镇', villageLedger(), VILLAGE_MERGES)] }], parseSettings({ asOf: '2017-07-15', ...WINDOW }));
+    expect(households.map((h) => h.household.section)).toEqual(['东街村', '东街村', '西街村']);
     expect(r.aid!.byTownship).toEqual([expect.objectContaining({ township: '侯营镇', households: 3, amount: 2800 })]);
     const reason = r.files[0].sheets[0].reason.zh;
     expect(reason).toContain('栏次行第 4 行');
@@ -179,6 +182,20 @@ describe('a 汇总 tab inside the workbook', () => {
   it('a township the tabs do not hold is reported', () => {
     const r = check(book(summary((s) => (s[4][1] = '郑店镇'))));
     expect(at(r, 'summary.mismatch')).toEqual(['汇总!B5']);
+  });
+
+  it('money typed as text in a tab agrees with a 汇总 that counts it, or that left it out as Excel’s SUM does', () => {
+    // 市中街道: 500 and “800元” (text): 0.13 万元 with it, 0.05 without; anything else is wrong.
+    const withText = (figure: number) =>
+      check(
+        book(summary((s) => ((s[3][3] = figure), (s[5][3] = figure + 0.12)))).map((sh) =>
+          sh.name === '乐陵市市中街道' ? { ...sh, rows: sh.rows.map((r) => (r[1] === '李建国' ? [r[0], r[1], r[2], '800元'] : r)) } : sh,
+        ),
+      );
+    expect(at(withText(0.13), 'summary.mismatch')).toEqual([]);
+    expect(at(withText(0.05), 'summary.mismatch')).toEqual([]);
+    expect(at(withText(0.08), 'summary.mismatch')).toEqual(['汇总!D4']);
+    expect(at(withText(0.13), 'amount.not-number')).toEqual(['乐陵市市中街道!D4']);
   });
 });
 

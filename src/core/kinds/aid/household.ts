@@ -7,6 +7,7 @@ import { MoneyUnit, NumberRead, readNumber, roundMoney } from '../../read/number
 import { cellText, compact, memoize } from '../../read/text';
 import { splitPlace } from '../../read/place';
 import { CellValue } from '../../workbook';
+import type { SheetContext } from '../../rules/check';
 
 export const MONEY_KEYS = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
@@ -44,10 +45,17 @@ export interface Household {
   /** The section rows above name it (东街村, 一、低保户); '' when the ledger has none. */
   section: string;
   /**
-   * Whether a row before this one has the same ID number, as the duplicate check found while it
-   * indexed every ID (null: no such check looked). The consolidation groups duplicates from it.
+   * The first row with the same ID number, as the duplicate check found while it indexed every
+   * ID: null when this row is the first, undefined when no such check looked (or the row has no
+   * valid ID). The consolidation groups households found twice from it, with no second index.
    */
-  idRepeated: boolean | null;
+  idFirst: IdFirst | null | undefined;
+}
+
+/** A row an ID number was first seen in: its sheet (the engine's context object for it) and row. */
+export interface IdFirst {
+  sheet: SheetContext;
+  row: number;
 }
 
 const NO_MONEY: Record<MoneyUnit, Money> = {
@@ -272,7 +280,7 @@ export function householdReader(grid: Grid, table: Table, place: HouseholdPlace,
       visitText: visit instanceof Date ? dateText(visit) : cellText(visit),
       phone: text(cPhone),
       section: '',
-      idRepeated: null,
+      idFirst: undefined,
     };
   };
 }

@@ -14,10 +14,11 @@ import { phoneCheck, PHONE_RULES } from './checks/phone';
 import { summaryTabCheck, SUMMARY_TAB_RULES } from './checks/summary-tab';
 import { visitDateCheck, VISIT_RULES } from './checks/visit';
 import { AID_COLUMNS, AidKey } from './columns';
-import { AidSummary, consolidateAid, HouseholdAt } from './consolidate';
+import { AidSummary, consolidateAid } from './consolidate';
 import { aidHeadline } from './headline';
 import { Household } from './household';
 import { AidJson, AidSchema } from './json';
+import { Readings } from './readings';
 import { sheetReader } from './sheet-reader';
 import { AID_TAB_SIGNATURES, aidTabs } from './tabs';
 
@@ -26,9 +27,13 @@ const ON_SUMMARY_TAB = new Set<RuleId>(['layout.unknown-column', 'layout.merged-
 
 type Place = { county: string; township: string };
 
-/** The aid kind's summary: the consolidation the JSON and tabs show, and the households read (tests look at them). */
-export interface AidResult extends AidSummary {
-  households: HouseholdAt[];
+/** The aid kind's summary: the consolidation the JSON and tabs show. */
+export type AidResult = AidSummary;
+
+/** County and township of row i, as 问题分布 attributes its findings. */
+function placeOf(rs: Readings, i: number): Place {
+  const g = rs.groups[rs.group[i]];
+  return { county: g.county, township: g.township };
 }
 
 /** 计生困难家庭帮扶救助台账: one row per household, its ID number and the money it received. */
@@ -68,42 +73,27 @@ export const aidKind = {
   ],
 
   summariser(settings: Settings): Summariser<Household, AidResult> {
-    const households: HouseholdAt[] = [];
+    // Each household is read into compact readings as it is checked: no object is kept per row.
+    const readings = new Readings();
     const placeByRow = new RowIndex<Place>();
     const placeBySheet = new Map<string, Place>();
-    // What every row of a sheet shares, looked up when the sheet changes, not on each row.
-    let sheetCtx: SheetContext | null = null;
-    let idCol = 0;
     return {
       row(household, _view, ctx) {
-        if (ctx !== sheetCtx) {
-          sheetCtx = ctx;
-          idCol = ctx.col('idNumber') ?? ctx.col('head') ?? ctx.table.left;
-        }
-        households.push({ file: ctx.file, sheet: ctx.table.sheet, col: idCol, household });
+        readings.add(household, ctx);
       },
       finish(findings: readonly Finding[]) {
         // Only the rows that have findings are looked up for 问题分布: no key is built for a clean row.
         const flagged = new RowIndex<true>();
         // A finding about the whole sheet (no row) still needs the sheet's place: row -1 marks it.
         for (const f of findings) flagged.getOrSet(f.file, f.sheet, f.row ?? -1, () => true);
-        // Households come sheet by sheet: the sheet's flagged rows are looked up once per sheet.
-        let lastFile: string | null = null;
-        let lastSheet: string | null = null;
-        let rows: Map<number, true> | undefined;
-        for (const at of households) {
-          if (at.file !== lastFile || at.sheet !== lastSheet) {
-            lastFile = at.file;
-            lastSheet = at.sheet;
-            rows = flagged.sheet(at.file, at.sheet);
-            const key = `${at.file}\u0000${at.sheet}`;
-            if (rows && !placeBySheet.has(key)) placeBySheet.set(key, { county: at.household.county, township: at.household.township });
-          }
-          if (!rows || !rows.has(at.household.row)) continue;
-          const h = at.household;
-          placeByRow.getOrSet(at.file, at.sheet, h.row, () => ({ county: h.county, township: h.township }));
+        for (const s of readings.sheets) {
+          const rows = flagged.sheet(s.file, s.sheet);
+          if (!rows || s.from === s.to) continue;
+          const key = `${s.file}\u0000${s.sheet}`;
+          if (!placeBySheet.has(key)) placeBySheet.set(key, placeOf(readings, s.from));
+          for (let i = s.from; i < s.to; i++) if (rows.has(readings.row[i])) placeByRow.getOrSet(s.file, s.sheet, readings.row[i], () => placeOf(readings, i));
         }
-        return { ...consolidateAid(households, findings as Finding[], settings.showIds), households };
+        return consolidateAid(readings, findings as Finding[], settings.showIds);
       },
       attribute(f) {
         return (f.row !== null ? placeByRow.get(f.file, f.sheet, f.row) : undefined) ?? placeBySheet.get(`${f.file}\u0000${f.sheet}`);
@@ -113,5 +103,5 @@ export const aidKind = {
 
   tabs: (aid: AidResult, ctx: TabContext): SheetDescription[] => aidTabs(aid, ctx),
   tabSignatures: AID_TAB_SIGNATURES,
-  json: { schema: AidSchema, of: ({ households: _rows, ...aid }: AidResult, lang: Lang): AidJson => ({ ...aid, headline: aidHeadline(aid.total, lang) }) },
+  json: { schema: AidSchema, of: (aid: AidResult, lang: Lang): AidJson => ({ ...aid, headline: aidHeadline(aid.total, lang) }) },
 } satisfies KindSpec<'aid', Household, AidResult, AidJson>;

@@ -8,6 +8,7 @@ import { parseSettings } from '../../../../src/core/settings';
 import { summaryTabs } from '../../../../src/core/summary/tabs';
 import { CellValue } from '../../../../src/core/workbook';
 import { sheet } from '../../../helpers/grid';
+import { checkSeeingHouseholds } from '../../../helpers/households-seen';
 
 const id = (region: string, birth: string, seq: number) => {
   const first = `${region}${birth}${String(seq).padStart(3, '0')}`;
@@ -80,7 +81,9 @@ describe('aid consolidation (hand-computed)', () => {
 
   it('lists in 检查结果 every cell it keeps out of the totals', () => {
     const doubts = doubtedCells(result.findings);
-    const cells = result.aid!.households.flatMap((at) => [...(doubts.get(at.file, at.sheet, at.household.row) ?? [])].map((c) => `${at.sheet}!${c}`)).sort();
+    const { households } = checkSeeingHouseholds(books, settings);
+    expect(households).toHaveLength(10);
+    const cells = households.flatMap((at) => [...(doubts.get(at.file, at.sheet, at.household.row) ?? [])].map((c) => `${at.sheet}!${c}`)).sort();
     expect(cells).toEqual(['侯营镇!E5', '侯营镇!E6', '侯营镇!G5', '堂邑镇!D5', '堂邑镇!F5', '堂邑镇!G5']);
     const tab = summaryTabs({ result, lang: 'zh', linkFile: null, runAt: '2017-07-15 10:00', toolVersion: 't' })[0];
     const col = (h: string) => tab.columns.findIndex((c) => c.header === h);
@@ -177,6 +180,26 @@ describe('aid consolidation (hand-computed)', () => {
     expect(quiet.aid!.duplicates).toEqual(aid.duplicates);
     expect(aid.duplicates).toHaveLength(2);
   });
+
+  it('lists each ID in the order first seen and its places in order, an old 15-digit number with its 18-digit form, checks on or off', () => {
+    // X comes first, but Y is found twice first; X is in two files, once as its 15-digit number.
+    const X = id('371502', '19500101', 91);
+    const Y = id('371502', '19600101', 92);
+    const header = ['户主姓名', '身份证号', '慰问金', '合计'];
+    const twice = [
+      { name: 'a.xlsx', sheets: [sheet('侯营镇', [header, ['甲', X, 100, 100], ['乙', Y, 200, 200], ['乙', Y, 300, 300]])] },
+      { name: 'b.xlsx', sheets: [sheet('七级镇', [header, ['甲', X, 400, 400], ['丁', '371502500101091', 600, 600]])] },
+    ];
+    const listed = (s: typeof settings) =>
+      runCheck(twice, s, { today: '2017-07-15' }).aid!.duplicates.map((d) => [d.id, d.kind, d.places.map((p) => `${p.file} ${p.sheet}!${p.cell} ${p.head} ${p.amount}`)]);
+    const expected = [
+      ['371502********' + X.slice(-4), 'id-mistyped', ['a.xlsx 侯营镇!B2 甲 100', 'b.xlsx 七级镇!B2 甲 400', 'b.xlsx 七级镇!B3 丁 600']],
+      ['371502********' + Y.slice(-4), 'aided-twice', ['a.xlsx 侯营镇!B3 乙 200', 'a.xlsx 侯营镇!B4 乙 300']],
+    ];
+    expect(listed(settings)).toEqual(expected);
+    const off = parseSettings({ asOf: '2017-07-15', rules: { 'household.duplicate': { enabled: false }, 'household.cross-duplicate': { enabled: false } } });
+    expect(listed(off)).toEqual(expected);
+  });
 });
 
 describe('aid consolidation (property)', () => {
@@ -197,12 +220,12 @@ describe('aid consolidation (property)', () => {
             ['户主姓名', '身份证号', `慰问金${u}`, `慰问品折款${u}`, `合计${u}`, `政府投入${u}`, `社会捐助${u}`, '资金来源'],
             ...cells.map((c, i) => [`户${i}`, id('371502', '19600101', i + 1), ...c]),
           ];
-          const r = runCheck([{ name: 'p.xlsx', sheets: [sheet('七级镇', rows)] }], settings, { today: '2017-07-15' });
+          const { result: r, households } = checkSeeingHouseholds([{ name: 'p.xlsx', sheets: [sheet('七级镇', rows)] }], settings);
           const a = r.aid!;
           holds({ ...a.total, sources: Object.fromEntries(a.bySource.map((s) => [s.source, s.amount])) });
           for (const g of [...a.byCounty, ...a.byTownship]) holds(g);
           expect(a.total.households + a.total.pending.households).toBe(cells.length);
-          const face = r.aid!.households.reduce((s, h) => s + fen(h.household.amount), 0);
+          const face = households.reduce((s, h) => s + fen(h.household.amount), 0);
           expect(fen(a.total.amount) + fen(a.total.pending.amount)).toBe(face);
         },
       ),

@@ -59,7 +59,7 @@ const ROW_SPAN = 1 << 21;
  * One finding at every place, each naming the others.
  */
 export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Check<Household, AidKey> {
-  const sheets: Array<{ file: string; sheet: string; idCol: number }> = [];
+  const sheets: Array<{ file: string; sheet: string; idCol: number; ctx: SheetContext }> = [];
   const byId = new Map<string, number | number[]>();
   let repeated = new Set<string>();
   let byName = new Map<string, { rows: number[]; head: string }>();
@@ -72,7 +72,7 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
   return {
     rules: DUPLICATE_HOUSEHOLD_RULES.map((r) => r.id),
     start(ctx) {
-      sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left });
+      sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left, ctx: ctx as SheetContext });
       repeated = new Set();
       byName = new Map();
     },
@@ -82,10 +82,13 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
         const id = h.id.id18;
         const packed = index * ROW_SPAN + row.row;
         const prev = byId.get(id);
-        h.idRepeated = prev !== undefined;
-        if (prev === undefined) byId.set(id, packed);
-        else {
+        if (prev === undefined) {
+          byId.set(id, packed);
+          h.idFirst = null;
+        } else {
           const list = typeof prev === 'number' ? [prev] : prev;
+          // The consolidation lists households found twice from this: no second index of every ID.
+          h.idFirst = { sheet: sheets[sheetOf(list[0])].ctx, row: list[0] % ROW_SPAN };
           if (list.some((p) => sheetOf(p) === index)) repeated.add(id);
           list.push(packed);
           if (typeof prev === 'number') byId.set(id, list);

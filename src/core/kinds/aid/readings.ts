@@ -1,0 +1,274 @@
+import { Grid } from '../../grid';
+import type { SheetContext } from '../../rules/check';
+import { Household, UNSPECIFIED_SOURCE } from './household';
+
+/** Money is added in fen (integers), so no sum drifts and every row's arithmetic holds exactly. */
+export const fen = (yuan: number | null) => (yuan === null ? 0 : Math.round(yuan * 100));
+
+/** One sheet's rows in the readings (they come sheet by sheet). */
+export interface ReadingSheet {
+  file: string;
+  sheet: string;
+  /** Column of the household's ID cell (or its name), for links back. */
+  idCol: number;
+  /** Column of 户主姓名 (0: none): the few households found twice are named from the grid. */
+  headCol: number;
+  grid: Grid;
+  /** Its rows are from..to-1 in the readings. */
+  from: number;
+  to: number;
+  /** Its rows came top-down (as the engine gives them): one is found by halving. */
+  ascending: boolean;
+}
+
+/** Where households are counted: county, township and hardship type. */
+export interface ReadingGroup {
+  county: string;
+  township: string;
+  type: string;
+}
+
+/** An ID number found in more than one row: the ID (18 characters) and those rows, in order. */
+export interface RepeatedId {
+  id: string;
+  rows: number[];
+}
+
+export const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
+
+/** `source` of a row that gives no money to any source. Below it: per-source columns (sourceMask). */
+export const NO_SOURCE = -1;
+/** `source` of a row with per-source columns is PER_SOURCE - (a bit per filled column, never 0). */
+const PER_SOURCE = -2;
+
+/** Which per-source columns a row filled (bit j: SOURCE_KEYS[j]), from its `source`; 0 for none. */
+export const sourceMask = (source: number) => (source < NO_SOURCE ? PER_SOURCE - source : 0);
+
+const INITIAL = 1024;
+
+/**
+ * Every household as the consolidation needs it, read as its row is checked and kept in typed
+ * arrays (about 50 bytes a household, no object): its sheet and row, its county, township and
+ * hardship type, its money in fen, whether its own arithmetic fails, and the rows its ID number
+ * repeats. The findings on its money cells are known only when every sheet is checked: the
+ * consolidation applies them then (consolidate.ts).
+ */
+export class Readings {
+  length = 0;
+  readonly sheets: ReadingSheet[] = [];
+  readonly groups: ReadingGroup[] = [];
+  readonly sourceNames: string[] = [];
+  /** Excel row. */
+  row = new Int32Array(INITIAL);
+  /** Index into groups. */
+  group = new Int32Array(INITIAL);
+  /** ≥ 0: the whole amount goes to sourceNames[source]; NO_SOURCE; below: per-source columns. */
+  source = new Int32Array(INITIAL);
+  /** Its own arithmetic fails (parts ≠ 合计, sources ≠ 合计). */
+  broken = new Uint8Array(INITIAL);
+  persons = new Float64Array(INITIAL);
+  /** Fen. */
+  cash = new Float64Array(INITIAL);
+  goods = new Float64Array(INITIAL);
+  /** Fen of a 合计 not split into 慰问金 and 物资折款. */
+  unsplit = new Float64Array(INITIAL);
+  /** 元: what the row's total says (Household.amount). */
+  face = new Float64Array(INITIAL);
+  /** Fen of each per-source column, four a row; made when a row first has such columns. */
+  perSource: Float64Array | null = null;
+
+  private current: ReadingSheet | null = null;
+  private currentCtx: SheetContext | null = null;
+  private readonly sheetOfCtx = new Map<SheetContext, ReadingSheet>();
+  private readonly groupIndex = new Map<string, Map<string, Map<string, number>>>();
+  private lastGroup: ReadingGroup | null = null;
+  private lastGroupIndex = -1;
+  private readonly sourceIndex = new Map<string, number>();
+  /** First row of an ID → the ID and its rows, for IDs seen more than once. */
+  private readonly repeats = new Map<number, RepeatedId>();
+  /** Every ID's first row, only for rows no duplicate check indexed. */
+  private ownIds: Map<string, number> | null = null;
+
+  /** Reads one household into the next slot. */
+  add(h: Household, ctx: SheetContext): void {
+    if (ctx !== this.currentCtx) this.startSheet(ctx);
+    const s = this.current!;
+    const i = this.length;
+    if (i === this.row.length) this.grow();
+    if (i > s.from && h.row <= this.row[i - 1]) s.ascending = false;
+    this.row[i] = h.row;
+    this.group[i] = this.groupOf(h.county, h.township, h.hardshipType);
+    const m = h.money;
+    const hasParts = m.cash.yuan !== null || m.goodsValue.yuan !== null;
+    const cash = fen(m.cash.yuan);
+    const goods = fen(m.goodsValue.yuan);
+    let broken = false;
+    let unsplit = 0;
+    if (m.total.yuan !== null) {
+      const total = fen(m.total.yuan);
+      if (!hasParts) unsplit = total;
+      else if (cash + goods !== total) broken = true;
+    }
+    const amount = cash + goods + unsplit;
+    let source = NO_SOURCE;
+    if (m.sourceGov.yuan !== null || m.sourceDept.yuan !== null || m.sourceEnterprise.yuan !== null || m.sourceSocial.yuan !== null) {
+      const per = this.perSource ?? (this.perSource = new Float64Array(this.row.length * 4));
+      let mask = 0;
+      let sum = 0;
+      for (let j = 0; j < SOURCE_KEYS.length; j++) {
+        const yuan = m[SOURCE_KEYS[j]].yuan;
+        if (yuan === null) continue;
+        const v = fen(yuan);
+        per[i * 4 + j] = v;
+        sum += v;
+        mask |= 1 << j;
+      }
+      if (sum !== amount) broken = true;
+      source = PER_SOURCE - mask;
+    } else if (amount !== 0) {
+      // One 资金来源 column (or none): the whole amount goes to the source it names.
+      source = this.sourceOf(firstKey(h.sources) ?? UNSPECIFIED_SOURCE);
+    }
+    this.source[i] = source;
+    this.broken[i] = broken ? 1 : 0;
+    this.persons[i] = h.members.ok && h.members.value > 0 ? h.members.value : 0;
+    this.cash[i] = cash;
+    this.goods[i] = goods;
+    this.unsplit[i] = unsplit;
+    this.face[i] = h.amount;
+    this.length = s.to = i + 1;
+    if (h.id.kind === 'id') {
+      const first = h.idFirst;
+      if (first === undefined) this.indexOwn(h.id.id18, i);
+      else if (first !== null) this.repeat(this.indexOf(first.sheet, first.row), i, h.id.id18);
+    }
+  }
+
+  /** Fen of row i: the whole amount (cash + goods + unsplit). */
+  amount(i: number): number {
+    return this.cash[i] + this.goods[i] + this.unsplit[i];
+  }
+
+  /** The sheet of row i. */
+  sheetAt(i: number): ReadingSheet {
+    let lo = 0;
+    let hi = this.sheets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sheets[mid].from <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.sheets[lo];
+  }
+
+  /** IDs found in more than one row, in the order first seen; each one's rows in order. */
+  repeatedIds(): RepeatedId[] {
+    return [...this.repeats.values()].sort((a, b) => a.rows[0] - b.rows[0]);
+  }
+
+  private startSheet(ctx: SheetContext) {
+    const s: ReadingSheet = {
+      file: ctx.file,
+      sheet: ctx.table.sheet,
+      idCol: ctx.col('idNumber') ?? ctx.col('head') ?? ctx.table.left,
+      headCol: ctx.col('head') ?? 0,
+      grid: ctx.grid,
+      from: this.length,
+      to: this.length,
+      ascending: true,
+    };
+    this.sheets.push(s);
+    this.sheetOfCtx.set(ctx, s);
+    this.current = s;
+    this.currentCtx = ctx;
+  }
+
+  private grow() {
+    const n = this.row.length * 2;
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T, size = n): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.row = more(this.row);
+    this.group = more(this.group);
+    this.source = more(this.source);
+    this.broken = more(this.broken);
+    this.persons = more(this.persons);
+    this.cash = more(this.cash);
+    this.goods = more(this.goods);
+    this.unsplit = more(this.unsplit);
+    this.face = more(this.face);
+    if (this.perSource) this.perSource = more(this.perSource, n * 4);
+  }
+
+  /** Rows of a township share their group: the last one is tried before the tables. */
+  private groupOf(county: string, township: string, type: string): number {
+    const last = this.lastGroup;
+    if (last && last.county === county && last.township === township && last.type === type) return this.lastGroupIndex;
+    let townships = this.groupIndex.get(county);
+    if (!townships) this.groupIndex.set(county, (townships = new Map()));
+    let types = townships.get(township);
+    if (!types) townships.set(township, (types = new Map()));
+    let g = types.get(type);
+    if (g === undefined) {
+      g = this.groups.length;
+      types.set(type, g);
+      this.groups.push({ county, township, type });
+    }
+    this.lastGroup = this.groups[g];
+    this.lastGroupIndex = g;
+    return g;
+  }
+
+  private sourceOf(name: string): number {
+    let k = this.sourceIndex.get(name);
+    if (k === undefined) {
+      k = this.sourceNames.length;
+      this.sourceIndex.set(name, k);
+      this.sourceNames.push(name);
+    }
+    return k;
+  }
+
+  /** The readings' index of a row the duplicate check saw before this one. */
+  private indexOf(ctx: SheetContext, row: number): number {
+    const s = this.sheetOfCtx.get(ctx);
+    if (s !== undefined) {
+      if (s.ascending) {
+        let lo = s.from;
+        let hi = s.to - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const r = this.row[mid];
+          if (r === row) return mid;
+          if (r < row) lo = mid + 1;
+          else hi = mid - 1;
+        }
+      } else {
+        for (let i = s.from; i < s.to; i++) if (this.row[i] === row) return i;
+      }
+    }
+    // The engine hands every row to the checks and then to the summary: a row the check saw is here.
+    throw new Error(`aid readings: row ${row} of a sheet the duplicate check saw was never read`);
+  }
+
+  private indexOwn(id: string, i: number) {
+    const ids = this.ownIds ?? (this.ownIds = new Map());
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, i);
+    else this.repeat(first, i, id);
+  }
+
+  private repeat(first: number, i: number, id: string) {
+    const r = this.repeats.get(first);
+    if (r) r.rows.push(i);
+    else this.repeats.set(first, { id, rows: [first, i] });
+  }
+}
+
+/** The first key of a record, without an array of all of them. */
+function firstKey(o: Record<string, number>): string | undefined {
+  for (const k in o) return k;
+  return undefined;
+}
