@@ -145,9 +145,10 @@ async function check(args: CliArgs, io: Io): Promise<number> {
         : undefined,
     },
   );
-  const shown = forConsole(report);
   const paint = io.colour ? COLOUR : PLAIN;
   const quiet = args.quiet || stdoutTaken;
+  // The one verdict line needs the summary only: the whole report is made printable when it is printed.
+  const shown = quiet ? { ...report, summary: forConsole(report.summary) } : forConsole(report);
   if (args.quiet && !stdoutTaken) io.stdout(verdictLine(shown, lang));
   else if (!quiet) io.stdout(renderConsole(shown, lang, args.all ? null : 200, paint));
   const toStdout = async (b: Uint8Array) => io.stdout(Buffer.from(b).toString('utf8').replace(/\n$/, ''));

@@ -23,7 +23,13 @@ function ascii(s: string): string {
  * first 6 and last 4 characters shown, 110105********002X.
  */
 export function maskIdsInText(text: string): string {
-  if (!/[0-9\uff10-\uff19]{4}/.test(text)) return text; // the common case, quickly
+  // The common case, quickly: whatever is masked holds at least 14 digits (14 and an X).
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 14; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) digits++;
+  }
+  if (digits < 14) return text;
   return text.replace(RUN, (run) => {
     const segments = run.split(SEPARATOR).filter((s) => s !== '');
     if (segments.length === 1) {
@@ -84,10 +90,16 @@ export function mapStrings<T>(value: T, f: (s: string) => string): T {
     }
     return value;
   }
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = mapStrings(value[i], f);
+    return out as T;
+  }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
+    // Own enumerable keys, as Object.entries gives them, without an array of pairs per object.
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, f);
+    const o = value as Record<string, unknown>;
+    for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = mapStrings(o[k], f);
     return out as T;
   }
   return value;
