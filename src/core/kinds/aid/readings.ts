@@ -94,7 +94,7 @@ export class Readings {
     if (ctx !== this.currentCtx) this.startSheet(ctx);
     const s = this.current!;
     const i = this.length;
-    if (i === this.row.length) this.grow();
+    if (i === this.row.length) this.grow(i + 1);
     if (i > s.from && h.row <= this.row[i - 1]) s.ascending = false;
     this.row[i] = h.row;
     this.group[i] = this.groupOf(h.county, h.township, h.hardshipType);
@@ -177,14 +177,17 @@ export class Readings {
       to: this.length,
       ascending: true,
     };
+    // Room for the sheet's rows at once: a one-tab ledger is read into arrays of its own size.
+    if (this.length + ctx.table.dataRows.length > this.row.length) this.grow(this.length + ctx.table.dataRows.length);
     this.sheets.push(s);
     this.sheetOfCtx.set(ctx, s);
     this.current = s;
     this.currentCtx = ctx;
   }
 
-  private grow() {
-    const n = this.row.length * 2;
+  /** Room for `needed` rows, at least twice the present room (so adding stays linear). */
+  private grow(needed: number) {
+    const n = Math.max(needed, this.row.length * 2);
     const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T, size = n): T => {
       const b = new (a.constructor as new (n: number) => T)(size);
       b.set(a);
