@@ -21,6 +21,8 @@ const ARGS = ['--as-of', '2017-07-15', '--window', '2017-01-09..2017-01-22', '--
 
 interface Run {
   ms: number;
+  /** User + system CPU time: less moved by other work on a shared machine than the wall time the goals are in. */
+  cpuMs: number;
   peakMb: number;
   code: number | null;
 }
@@ -62,10 +64,10 @@ const size = (files: string[]) => `${n(files.reduce((s, f) => s + statSync(f).si
 /** One whole process, timed from spawn to exit; peak memory (max RSS) from GNU time's %M, in MiB (shown as MB; GB = 1024 MB). */
 function whole(cmd: string, args: string[]): Run {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const kb = Number(r.stderr.toString().trim().split('\n').pop());
-  return { ms, peakMb: kb / 1024, code: r.status };
+  const [kb, user, system] = r.stderr.toString().trim().split('\n').pop()!.split(' ').map(Number);
+  return { ms, cpuMs: (user + system) * 1000, peakMb: kb / 1024, code: r.status };
 }
 
 const ours = (files: string[], json: string) => whole(process.execPath, [join(ROOT, 'bin', 'ledgercheck.js'), 'check', ...files, ...ARGS, '--json', json]);
@@ -124,7 +126,8 @@ function caseLines(c: Case, m: Measured, full: boolean): Line[] {
   const unzipMs = m.unzip.length ? median(m.unzip.map((r) => r.ms)) : 0;
   const peer = m.unzip.length ? `unzip -p ${sec(unzipMs)}` : '';
   const load = `${n(m.load[0], 1)} → ${n(m.load[1], 1)}`;
-  const lines: Line[] = [[c.label, size(c.files), sec(ms), mb(peak), `exit ${codes.join('/')}; ${works ? 'totals right' : 'totals WRONG'}`, peer, load, c.goal.text, verdict(full, misses)]];
+  const cpu = median(m.ours.map((r) => r.cpuMs));
+  const lines: Line[] = [[c.label, size(c.files), `${sec(ms)} (CPU ${sec(cpu)})`, mb(peak), `exit ${codes.join('/')}; ${works ? 'totals right' : 'totals WRONG'}`, peer, load, c.goal.text, verdict(full, misses)]];
   if (c.goal.unzipRatio !== undefined) {
     const ratio = ms / unzipMs;
     lines.push(['same, ratio to `unzip -p` of the sheet parts', '', `${n(ratio, 1)}×`, '', '', peer, load, `≤ ${c.goal.unzipRatio}×`, verdict(full, ratio > c.goal.unzipRatio ? [`${n(ratio, 1)}×`] : [])]);
@@ -211,7 +214,7 @@ export async function readScale(dir: string): Promise<string> {
   done(filesCase);
 
   const after = `${new Date().toISOString().slice(0, 19)}Z ${uptime()}`;
-  const head = ['case', 'input', `time (median of ${runs})`, 'peak memory', 'exit; totals', 'peer, interleaved', 'load (1 min) start → end', 'goal', 'met?'];
+  const head = ['case', 'input', `time (median of ${runs}), CPU user + system`, 'peak memory', 'exit; totals', 'peer, interleaved', 'load (1 min) start → end', 'goal', 'met?'];
   return [
     `**Issue 13: a province in one run** — whole processes (\`node bin/ledgercheck.js check … ${ARGS.join(' ')} --json report.json\`), start-up included, each run interleaved with its peer.`,
     '',
