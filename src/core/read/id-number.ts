@@ -71,21 +71,25 @@ function readIdText(s: string, original: string): IdRead {
   const expected = checkCharacter(body);
   // 15 significant digits survive a number; 18 digits ending in 000 that fail the check were one.
   if (s.endsWith('000') && expected !== '0') return { kind: 'scientific', text: original };
-  const birthText = intern(BIRTHS, s.slice(6, 14));
-  return { kind: 'id', text: s, id18: s, legacy: false, region: intern(REGIONS, s.slice(0, 6)), birth: birthDay(birthText), birthText, expectedCheck: expected === s[17] ? null : expected };
+  const birthText = intern(BIRTHS, s, 6, 14);
+  return { kind: 'id', text: s, id18: s, legacy: false, region: intern(REGIONS, s, 0, 6), birth: birthDay(birthText), birthText, expectedCheck: expected === s[17] ? null : expected };
 }
 
 /**
  * One string per region code and per birth date: a county's 100,000 IDs share a few region codes
- * and some thousands of dates, and each row keeps them.
+ * and some thousands of dates, and each row keeps them. Looked up by the digits' value, so one
+ * already made costs no new string.
  */
-const REGIONS = new Map<string, string>();
-const BIRTHS = new Map<string, string>();
-function intern(pool: Map<string, string>, s: string): string {
-  const known = pool.get(s);
+const REGIONS = new Map<number, string>();
+const BIRTHS = new Map<number, string>();
+function intern(pool: Map<number, string>, digits: string, from: number, to: number): string {
+  let key = 0;
+  for (let i = from; i < to; i++) key = key * 10 + (digits.charCodeAt(i) - 48);
+  const known = pool.get(key);
   if (known !== undefined) return known;
   if (pool.size >= 50_000) pool.clear();
-  pool.set(s, s);
+  const s = digits.slice(from, to);
+  pool.set(key, s);
   return s;
 }
 
