@@ -49,6 +49,7 @@ export function totalsRowCheck(): Check {
   let whole: Sums;
   let bounds: Boundary[] = [];
   let next = 0;
+  let compared = false;
   let units: Partial<Record<ColumnKey, MoneyUnit>> = {};
   const fresh = (): Sums => ({ all: new Map(keys.map((k) => [k, 0])), text: new Map(keys.map((k) => [k, 0])), from: 0, to: 0 });
 
@@ -119,8 +120,11 @@ export function totalsRowCheck(): Check {
         ...t.sections.map((s) => ({ row: s.row, kind: 'section' as const })),
       ].sort((a, b) => a.row - b.row);
       next = 0;
+      // Sums are compared only at a 小计 or 合计 row: a sheet without one (most ledgers) adds nothing up.
+      compared = bounds.some((b) => b.kind !== 'section');
     },
     row(row, ctx) {
+      if (!compared) return;
       if (next < bounds.length && bounds[next].row < row.row) passBoundaries(ctx, row.row);
       for (const k of keys) {
         const v: CellValue = row.get(k);
