@@ -126,7 +126,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   const stdoutTaken = args.json === '-' || (args.out !== undefined && outSpecial && isStdout(args.out));
   const totalRows = opened.reduce((n, o) => n + o.workbook.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
   const showProgress = !args.quiet && totalRows > BIG_FILE_ROWS;
-  const single = opened.length === 1 ? opened[0] : null;
+  const single = opened.length === 1;
   const out = args.out;
   const { report, tabs } = runPipeline(
     opened.map((o) => o.workbook),
@@ -137,7 +137,7 @@ async function check(args: CliArgs, io: Io): Promise<number> {
       version: VERSION,
       tabs: out
         ? {
-            linkFile: single ? single.workbook.name : null,
+            linkFile: single ? opened[0].workbook.name : null,
             // A consolidation links each address to the source file's cell, by its path from the new workbook.
             linkTargets: single ? undefined : Object.fromEntries(opened.map((o) => [o.workbook.name, relativeHref(out, o.path)])),
             runAt: localDateTime(io.now()),
@@ -145,6 +145,9 @@ async function check(args: CliArgs, io: Io): Promise<number> {
         : undefined,
     },
   );
+  // Without a copy to write, the books are done with: their cells (about 300 bytes a row) are let
+  // go before the report is printed and written, which a million rows of findings make large.
+  if (!out) opened.length = 0;
   const paint = io.colour ? COLOUR : PLAIN;
   const quiet = args.quiet || stdoutTaken;
   // The one verdict line needs the summary only: the whole report is made printable when it is printed.
