@@ -155,20 +155,8 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
       const view = makeRowView(grid, table);
       const rowHooks = active.filter((c) => c.row);
       const total = table.dataRows.length;
-      const read = plan.read;
-      const summariser = summarisers.get(kind.id)!;
-      const sectionNames = sectionPaths(table);
-      for (let i = 0; i < total; i++) {
-        const r = table.dataRows[i];
-        view.row = r;
-        const si = table.dataSection[i];
-        view.section = si >= 0 ? sectionNames[si] : '';
-        // A sheet whose rows are not the kind's rows (a 汇总 tab) is read by its checks alone.
-        const row = read ? read(view) : undefined;
-        for (const c of rowHooks) c.row!(view, ctx, row);
-        if (read) summariser.row(row, view, ctx);
-        if (options.onProgress && (i + 1) % PROGRESS_EVERY === 0) options.onProgress({ file: book.name, sheet: sheet.name, rowsDone: i + 1, rowsTotal: total });
-      }
+      const progress = options.onProgress ? (done: number) => options.onProgress!({ file: book.name, sheet: sheet.name, rowsDone: done, rowsTotal: total }) : null;
+      checkRows(table, view, ctx, plan.read, rowHooks, summarisers.get(kind.id)!, progress);
       rowsChecked += total;
       for (const c of active) c.end?.(ctx);
     }
@@ -214,6 +202,35 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
   result.rulesRun = checks.flatMap((c) => c.check.rules.filter((r) => enabled(settings, r)));
   result.rowsChecked = rowsChecked;
   return result as CheckResult<Ks>;
+}
+
+/**
+ * Every data row of one sheet through the row hooks and the summariser. A function of its own,
+ * optimised once and called for each sheet: inside the loop over sheets, each sheet's new
+ * closures threw the loop back to the interpreter for a while.
+ */
+function checkRows(
+  table: Table,
+  view: MutableRowView,
+  ctx: SheetContext,
+  read: ((view: RowView) => unknown) | null,
+  rowHooks: Check<unknown>[],
+  summariser: Summariser<unknown, unknown>,
+  progress: ((done: number) => void) | null,
+): void {
+  const total = table.dataRows.length;
+  const sectionNames = sectionPaths(table);
+  for (let i = 0; i < total; i++) {
+    const r = table.dataRows[i];
+    view.row = r;
+    const si = table.dataSection[i];
+    view.section = si >= 0 ? sectionNames[si] : '';
+    // A sheet whose rows are not the kind's rows (a 汇总 tab) is read by its checks alone.
+    const row = read ? read(view) : undefined;
+    for (let k = 0; k < rowHooks.length; k++) rowHooks[k].row!(view, ctx, row);
+    if (read) summariser.row(row, view, ctx);
+    if (progress && (i + 1) % PROGRESS_EVERY === 0) progress(i + 1);
+  }
 }
 
 const sheetKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
