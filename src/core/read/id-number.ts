@@ -62,13 +62,14 @@ export function readIdNumber(v: CellValue | undefined): IdRead {
 
 function readIdText(s: string, original: string): IdRead {
   if (s.length !== 18 && s.length !== 15) return { kind: 'malformed', text: original, problem: 'length' };
-  const body = s.length === 18 ? s.slice(0, 17) : s;
-  if (!plainDigits(body, body.length) || (s.length === 18 && !/[\dX]$/.test(s))) return { kind: 'malformed', text: original, problem: 'characters' };
+  const last = s.charCodeAt(17);
+  if (!plainDigits(s, s.length === 18 ? 17 : 15) || (s.length === 18 && !((last >= 48 && last <= 57) || last === 88))) return { kind: 'malformed', text: original, problem: 'characters' };
   if (s.length === 15) {
     const birthText = '19' + s.slice(6, 12);
     return { kind: 'id', text: s, id18: upgradeLegacy(s), legacy: true, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: null };
   }
-  const expected = checkCharacter(body);
+  // checkCharacter reads the first 17 characters: no slice of them is made.
+  const expected = checkCharacter(s);
   // 15 significant digits survive a number; 18 digits ending in 000 that fail the check were one.
   if (s.endsWith('000') && expected !== '0') return { kind: 'scientific', text: original };
   const birthText = intern(BIRTHS, s, 6, 14);
