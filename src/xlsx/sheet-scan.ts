@@ -1,7 +1,7 @@
 import { dayFromExcelSerial } from '../core/read/date';
 import { CellValue, SheetInput } from '../core/workbook';
 import { MAX_COLS, MAX_ROWS } from './limits';
-import { bytes, ELEMENT_DECLINED, ELEMENT_UNFINISHED, MATCH, matchAt, SHORT, skipSpace, textElementAt, XmlHandler, XmlTokenizer } from './xml-stream';
+import { APOS, bytes, ELEMENT_DECLINED, ELEMENT_UNFINISHED, EQ, GT, LT, MATCH, matchAt, QUOT, SHORT, skipSpace, SLASH, SP, textElementAt, XmlHandler, XmlTokenizer } from './xml-stream';
 
 /**
  * Reads a worksheet part as its bytes arrive (values, merged areas, hidden rows), never holding
@@ -335,13 +335,6 @@ function typeOf(t: XmlTokenizer, s: number, e: number): string {
   return t.decode(s, e, false);
 }
 
-const SP = 32;
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const EQ = 61;
-const QUOT = 34;
-const APOS = 39;
 const F_END = bytes('</f>');
 const V_OPEN = bytes('<v>');
 const V_END = bytes('</v>');

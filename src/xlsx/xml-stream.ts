@@ -29,14 +29,18 @@ export interface XmlHandler {
 export const ELEMENT_DECLINED = -1;
 export const ELEMENT_UNFINISHED = -2;
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
+/** Bytes the tokenizer and the element readers look for. */
+export const SP = 32;
+export const LT = 60;
+export const GT = 62;
+export const SLASH = 47;
+export const EQ = 61;
+export const QUOT = 34;
+export const APOS = 39;
 const QMARK = 63;
 const BANG = 33;
 const AMP = 38;
 const COLON = 58;
-const EQ = 61;
 
 const isSpace = (b: number) => b === 32 || b === 10 || b === 13 || b === 9;
 
@@ -567,7 +571,7 @@ export function textElementAt(buf: Uint8Array, i: number, at: Int32Array): numbe
   let gt = i + T_OPEN.length;
   if (gt >= len) return SHORT;
   if (buf[gt] !== GT) {
-    if (buf[gt] !== 32) return DIFFERENT;
+    if (buf[gt] !== SP) return DIFFERENT;
     while (gt < len && buf[gt] !== GT && buf[gt] !== LT && buf[gt] !== SLASH) gt++;
     if (gt >= len) return SHORT;
     if (buf[gt] !== GT) return DIFFERENT;
