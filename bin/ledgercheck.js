@@ -32,7 +32,14 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
     // Set by scripts/build-cli.js for one check: the cache then holds what a check compiles.
-    if (process.env.LEDGERCHECK_WRITE_CODE_CACHE === '1') writeFileSync(cacheFile, script.createCachedData());
+    // A cache that cannot be written (a read-only install) only means a slower start.
+    if (process.env.LEDGERCHECK_WRITE_CODE_CACHE === '1') {
+      try {
+        writeFileSync(cacheFile, script.createCachedData());
+      } catch {
+        // the check's own exit code stands
+      }
+    }
   },
   (err) => {
     process.stderr.write(`内部错误 / internal error: ${err && err.stack ? err.stack : err}\n`);
