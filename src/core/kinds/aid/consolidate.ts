@@ -1,9 +1,9 @@
 import { Finding } from '../../findings';
 import { RowIndex } from '../../row-index';
 import { maskId } from '../../read/id-number';
-import { MONEY_KEYS, SOURCE_NAMES } from './household';
+import { MONEY_KEYS, SOURCE_KEYS, SOURCE_NAMES } from './household';
 import { AidDuplicate, duplicateGroups } from './duplicate-groups';
-import { fen, ReadingSheet, Readings, SOURCE_KEYS, sourceMask } from './readings';
+import { fen, ReadingSheet, Readings, sourceMask } from './readings';
 
 /** Money the checker doubts, kept out of the totals: how many households, cells and 元. */
 export interface Pending {

@@ -12,6 +12,9 @@ import type { SheetContext } from '../../rules/check';
 export const MONEY_KEYS = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
+/** The per-source money columns, in the order of SOURCE_NAMES. */
+export const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
+
 export const SOURCE_NAMES = { sourceGov: '政府投入', sourceDept: '部门筹集', sourceEnterprise: '企事业赞助', sourceSocial: '社会捐助' } as const;
 export const UNSPECIFIED_SOURCE = '未注明';
 export const MIXED_SOURCE = '多渠道（未分列）';
@@ -164,7 +167,6 @@ export interface HouseholdPlace {
   township: string;
 }
 
-const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 
 /**
  * Reads one sheet's rows as households: each column's place is looked up once per sheet, not by

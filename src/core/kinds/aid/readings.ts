@@ -1,6 +1,6 @@
 import { Grid } from '../../grid';
 import type { SheetContext } from '../../rules/check';
-import { Household, UNSPECIFIED_SOURCE } from './household';
+import { Household, SOURCE_KEYS, UNSPECIFIED_SOURCE } from './household';
 
 /** Money is added in fen (integers), so no sum drifts and every row's arithmetic holds exactly. */
 export const fen = (yuan: number | null) => (yuan === null ? 0 : Math.round(yuan * 100));
@@ -33,8 +33,6 @@ export interface RepeatedId {
   id: string;
   rows: number[];
 }
-
-export const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 
 /** `source` of a row that gives no money to any source. Below it: per-source columns (sourceMask). */
 export const NO_SOURCE = -1;

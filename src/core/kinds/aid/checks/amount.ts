@@ -2,7 +2,7 @@ import { AID_COLUMNS as AID_COLUMNS, AidKey } from '../columns';
 import { comparisonText, moneyText, moneyTextFromYuan } from '../../../read/money-text';
 import { MoneyUnit, roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
-import { MONEY_KEYS } from '../household';
+import { MONEY_KEYS, SOURCE_KEYS } from '../household';
 import type { Household } from '../household';
 import type { Settings } from '../../../settings';
 import { defineRules, q, qe } from '../../../rule';
@@ -81,7 +81,6 @@ export const AMOUNT_RULES = defineRules([
   },
 ]);
 
-const SOURCE_KEYS = ['sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 const NONE: readonly (typeof SOURCE_KEYS)[number][] = [];
 
 /** Both sides and the difference of a sum that does not hold, in the unit the sheet shows them. */
