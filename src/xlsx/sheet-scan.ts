@@ -135,7 +135,9 @@ export class SheetScanner implements XmlHandler {
   element(t: XmlTokenizer, lt: number): number {
     const buf = t.buf;
     const len = buf.length;
-    if (!this.inSheetData || lt + 2 >= len || buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return lt + 2 >= len && this.inSheetData ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
+    if (!this.inSheetData) return ELEMENT_DECLINED;
+    if (lt + 2 >= len) return ELEMENT_UNFINISHED;
+    if (buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return ELEMENT_DECLINED;
     let i = lt + 2;
     let b = buf[i];
     if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;

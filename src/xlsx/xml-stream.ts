@@ -392,7 +392,7 @@ export class XmlTokenizer {
           pos = end + 3;
           continue;
         }
-        if (startsWith(buf, lt + 2, CDATA)) {
+        if (matchAt(buf, lt + 2, CDATA) === MATCH) {
           if (this.depth === 0) this.fail('CDATA outside the root element');
           const end = indexOfSeq(buf, CDATA_END, lt + 9);
           if (end < 0) return h.collecting ? lt : this.skipFrom(lt, CDATA_END);
@@ -400,7 +400,7 @@ export class XmlTokenizer {
           pos = end + 3;
           continue;
         }
-        if (startsWith(buf, lt + 2, DOCTYPE)) this.fail('a DTD (<!DOCTYPE>), which Office documents must not carry');
+        if (matchAt(buf, lt + 2, DOCTYPE) === MATCH) this.fail('a DTD (<!DOCTYPE>), which Office documents must not carry');
         this.fail('a malformed <! declaration');
       }
       if (h.element !== undefined) {
@@ -599,15 +599,10 @@ function find(buf: Uint8Array, b: number, from: number, to: number): number {
   return i;
 }
 
-function startsWith(buf: Uint8Array, at: number, seq: Uint8Array): boolean {
-  for (let k = 0; k < seq.length; k++) if (buf[at + k] !== seq[k]) return false;
-  return true;
-}
-
 function indexOfSeq(buf: Uint8Array, seq: Uint8Array, from: number): number {
   for (let i = buf.indexOf(seq[0], from); i >= 0; i = buf.indexOf(seq[0], i + 1)) {
     if (i + seq.length > buf.length) return -1;
-    if (startsWith(buf, i, seq)) return i;
+    if (matchAt(buf, i, seq) === MATCH) return i;
   }
   return -1;
 }

@@ -56,7 +56,7 @@ function anyShown(row: RowView, keys: ColumnKey[]): boolean {
   for (const k of keys) {
     const v = row.get(k);
     if (v === null || v === undefined) continue;
-    if (typeof v === 'number' || (typeof v === 'string' ? v.trim() !== '' : cellText(v) !== '')) return true;
+    if (typeof v === 'number' || cellText(v) !== '') return true;
   }
   return false;
 }
