@@ -9,6 +9,9 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The clock the in-process command reads (a written copy's 检查时间). */
+export const IN_PROCESS_NOW = new Date(Date.UTC(2017, 6, 15, 2));
+
 /** Runs the command in-process with a fixed calendar. */
 export async function cli(...argv: string[]): Promise<CliRun> {
   let stdout = '';
@@ -17,7 +20,7 @@ export async function cli(...argv: string[]): Promise<CliRun> {
     stdout: (s) => (stdout += s + '\n'),
     stderr: (s) => (stderr += s + '\n'),
     today: () => '2017-07-15',
-    now: () => new Date(Date.UTC(2017, 6, 15, 2)),
+    now: () => new Date(IN_PROCESS_NOW),
   });
   return { code, stdout, stderr };
 }
