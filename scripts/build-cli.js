@@ -27,8 +27,9 @@ function writeCodeCache() {
 
 esbuild
   .build({
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-    outfile,
+    // The command line, and the thread that reads sheets beside it (src/cli/sheet-thread.ts).
+    entryPoints: { ledgercheck: join(root, 'src', 'cli', 'main.ts'), 'sheet-worker': join(root, 'src', 'cli', 'sheet-worker.ts') },
+    outdir: join(root, 'lib'),
     bundle: true,
     platform: 'node',
     target: 'node20',

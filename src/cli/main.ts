@@ -1,13 +1,15 @@
 import { fstatSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
-import { runPipeline } from '../core/pipeline';
+import { CheckProgress } from '../core/engine';
+import { pipelineOutput, startCheck } from '../core/pipeline';
 import { forConsole, maskIdsInText, stripControls } from '../core/redact';
 import { SheetDescription } from '../core/summary/sheet';
 import { WorkbookInput } from '../core/workbook';
 import { XlsxError } from '../xlsx/errors';
-import { XlsxPackage } from '../xlsx/package';
-import { readXlsx } from '../xlsx/read';
+import { openPackage, XlsxPackage } from '../xlsx/package';
+import { readBookParts } from '../xlsx/read';
+import { sheetSource } from './sheet-thread';
 import { nodeInflater } from './node-inflate';
 import { readInput } from './read-input';
 import { CliArgs, langOf, parseCliArgs, USAGE, UsageError } from './args';
@@ -100,50 +102,75 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   }
   const names = new Set<string>();
   const opened: Opened[] = [];
+  // Every file opened first (its zip directory and workbook part): an unusable one is said before any check.
   for (const { given: path } of unique) {
     const bytes = await readInput(path);
     let name = basename(path);
     while (names.has(name)) name = `${name}'`;
     names.add(name);
-    try {
-      const { workbook, pkg } = await readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { inflater: nodeInflater });
+    await saidOf(path, async () => {
+      const pkg = await openPackage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), nodeInflater);
       // A copy is written through jszip: a file it cannot open is refused now, before any check.
       if (args.out) await writer().packageZip(pkg);
-      opened.push({ path, workbook, pkg });
-    } catch (e) {
-      if (e instanceof XlsxError) {
-        // The reader says 「中文 / English」: the console says one of them, after the file's name.
-        const i = e.message.indexOf(' / ');
-        const [zh, en] = i > 0 ? [e.message.slice(0, i), e.message.slice(i + 3)] : [e.message, e.message];
-        throw new UsageError(`${path}：${zh}`, `${path}: ${en}`);
-      }
-      throw e;
-    }
+      opened.push({ path, workbook: { name, sheets: [] }, pkg });
+    });
   }
   const outSpecial = args.out ? await isSpecialFile(args.out) : false;
   if (args.out) checkCopyExtension(args.out, opened.length === 1 ? extensionFor(await writer().mainContentType(opened[0].pkg)) : '.xlsx', outSpecial);
   // When a report or the copy itself goes to standard output, the console text stays off it.
   const stdoutTaken = args.json === '-' || (args.out !== undefined && outSpecial && isStdout(args.out));
-  const totalRows = opened.reduce((n, o) => n + o.workbook.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
-  const showProgress = !args.quiet && totalRows > BIG_FILE_ROWS;
+  // Progress is shown when the books hold over BIG_FILE_ROWS rows; sheets are checked as they are
+  // read, so lines wait until the rows read so far pass it (and are dropped if they never do).
+  let rowsRead = 0;
+  const waiting: string[] = [];
+  const progressLine = (line: string) => {
+    if (rowsRead <= BIG_FILE_ROWS) waiting.push(line);
+    else {
+      for (const w of waiting.splice(0)) io.stderr(w);
+      io.stderr(line);
+    }
+  };
   const single = opened.length === 1;
   const out = args.out;
-  const { report, tabs } = runPipeline(
+  const options = {
+    today: io.today(),
+    onProgress: args.quiet ? undefined : (p: CheckProgress) => progressLine(`${lang === 'en' ? 'checking' : '检查进度'} ${p.file} ${p.sheet}: ${p.rowsDone}/${p.rowsTotal}`),
+    version: VERSION,
+    tabs: out
+      ? {
+          linkFile: single ? opened[0].workbook.name : null,
+          // A consolidation links each address to the source file's cell, by its path from the new workbook.
+          linkTargets: single ? undefined : Object.fromEntries(opened.map((o) => [o.workbook.name, relativeHref(out, o.path)])),
+          runAt: localDateTime(io.now()),
+        }
+      : undefined,
+  };
+  // Each sheet is checked as it is read; a big multi-sheet run reads the next on a second thread meanwhile.
+  const run = startCheck(settings, options);
+  const source = sheetSource(opened.map((o) => o.pkg));
+  try {
+    for (let b = 0; b < opened.length; b++) {
+      const { path, workbook, pkg } = opened[b];
+      await saidOf(path, async () => {
+        const parts = await readBookParts(pkg);
+        const book = run.book(workbook.name);
+        for (let i = 0; i < pkg.sheets.length; i++) {
+          const sheet = await source.sheet(b, i, parts);
+          workbook.sheets.push(sheet);
+          rowsRead += sheet.rows.length;
+          book.sheet(sheet);
+        }
+        book.end();
+      });
+    }
+  } finally {
+    await source.close();
+  }
+  const { report, tabs } = pipelineOutput(
+    run.finish(),
     opened.map((o) => o.workbook),
     settings,
-    {
-      today: io.today(),
-      onProgress: showProgress ? (p) => io.stderr(`${lang === 'en' ? 'checking' : '检查进度'} ${p.file} ${p.sheet}: ${p.rowsDone}/${p.rowsTotal}`) : undefined,
-      version: VERSION,
-      tabs: out
-        ? {
-            linkFile: single ? opened[0].workbook.name : null,
-            // A consolidation links each address to the source file's cell, by its path from the new workbook.
-            linkTargets: single ? undefined : Object.fromEntries(opened.map((o) => [o.workbook.name, relativeHref(out, o.path)])),
-            runAt: localDateTime(io.now()),
-          }
-        : undefined,
-    },
+    options,
   );
   // Without a copy to write, the books are done with: their cells (about 300 bytes a row) are let
   // go before the report is printed and written, which a million rows of findings make large.
@@ -164,6 +191,20 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   if (!quiet) io.stdout(`\n${paint.bold(nextStep(shown, lang, args.out === undefined ? undefined : printable(args.out, args.showIds)))}`);
   // Nothing to check is unusable input, not a pass.
   return report.summary.status === 'no-table' ? 2 : report.summary.ready ? 0 : 1;
+}
+
+/** Runs a read of the file at `path`; the reader's 「中文 / English」 error becomes one line in each language, after the file's name. */
+async function saidOf(path: string, read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (e) {
+    if (e instanceof XlsxError) {
+      const i = e.message.indexOf(' / ');
+      const [zh, en] = i > 0 ? [e.message.slice(0, i), e.message.slice(i + 3)] : [e.message, e.message];
+      throw new UsageError(`${path}：${zh}`, `${path}: ${en}`);
+    }
+    throw e;
+  }
 }
 
 async function writeCopy(opened: Opened[], tabs: SheetDescription[]): Promise<Uint8Array> {

@@ -13,7 +13,7 @@ import { distribute, Distribution } from './distribution';
 import { isProse } from './prose';
 import { editedTabRole } from './summary/edited-tab';
 import { expectedHeaders } from './verdict';
-import { CellValue, isCellError, WorkbookInput } from './workbook';
+import { CellValue, isCellError, SheetInput, WorkbookInput } from './workbook';
 
 /** A kind's id, or what became of a sheet that is no table. */
 export type SheetStatus = string;
@@ -69,6 +69,34 @@ const PROGRESS_EVERY = 5000;
  * each kind. How a kind is called: src/core/kind.ts.
  */
 export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: WorkbookInput[], settings: Settings, options: RunOptions): CheckResult<Ks> {
+  const run = startKinds(kinds, settings, options);
+  for (const book of books) {
+    const b = run.book(book.name);
+    for (const sheet of book.sheets) b.sheet(sheet);
+    b.end();
+  }
+  return run.finish();
+}
+
+/** A run fed as its input arrives: books in order, each book's sheets in order, then finish. */
+export interface KindsRun<Ks extends readonly AnyKind[]> {
+  book(name: string): BookRun;
+  /** After the last book: the cross-book checks, the summaries and the result. */
+  finish(): CheckResult<Ks>;
+}
+
+export interface BookRun {
+  /** Checks one sheet (a host may read the next meanwhile). */
+  sheet(sheet: SheetInput): void;
+  /** The book's last sheet has been given. */
+  end(): void;
+}
+
+/**
+ * `runKinds` for a host that reads sheet by sheet: the command line reads the next sheet on
+ * another thread while this one is checked. Each sheet is checked when it is given.
+ */
+export function startKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, settings: Settings, options: RunOptions): KindsRun<Ks> {
   const asOfIso = settings.asOf ?? options.today;
   const asOf = dayFromIso(asOfIso);
   if (asOf === null) throw new Error(`as-of date ${asOfIso} is not a date`);
@@ -91,14 +119,14 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
   const tables: CheckResultBase['tables'] = [];
   let rowsChecked = 0;
 
-  for (const book of books) {
+  const book = (bookName: string): BookRun => {
     const sheets: SheetSummary[] = [];
     let recognised = 0;
     const unrecognised: Finding[] = [];
     const proseFindings = new Set<Finding>();
     /** layout.no-header for a sheet of this book, set aside until the book's severity is known. */
     const noHeader = (sheetName: string, cell: string, reason: { zh: string; en: string }) => {
-      const f = report('layout.no-header', book.name, sheetName, cell, null, null, null, {
+      const f = report('layout.no-header', bookName, sheetName, cell, null, null, null, {
         sheet: sheetName,
         reason: reason.zh,
         reasonEn: reason.en,
@@ -108,19 +136,19 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
       if (f) unrecognised.push(f);
       return f;
     };
-    for (const sheet of book.sheets) {
+    const checkSheet = (sheet: SheetInput): void => {
       const override = { ...settings.sheets['*'], ...settings.sheets[sheet.name] };
       if (sheet.owned) {
         sheets.push(summary(sheet.name, 'owned', { zh: '本工具写入的汇总表，不检查', en: 'a summary tab written by this tool; not checked' }));
-        continue;
+        return;
       }
       if (editedTabRole(sheet, kinds)) {
         sheets.push(summary(sheet.name, 'owned', EDITED_TAB));
-        continue;
+        return;
       }
       if (override.kind === 'skip') {
         sheets.push(summary(sheet.name, 'skipped', { zh: '按设置跳过', en: 'skipped by the settings' }));
-        continue;
+        return;
       }
       const grid = new Grid(sheet);
       const det = detectSheet(grid, kinds, override, settings);
@@ -132,13 +160,13 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
           const f = noHeader(sheet.name, cellAddress(grid.top, grid.left), reason);
           if (f && prose) proseFindings.add(f);
         }
-        continue;
+        return;
       }
       recognised++;
       const { table, kind } = det;
       seen.add(kind.id);
-      kindOfSheet.set(sheetKey(book.name, sheet.name), kind.id);
-      tables.push({ file: book.name, table });
+      kindOfSheet.set(sheetKey(bookName, sheet.name), kind.id);
+      tables.push({ file: bookName, table });
       sheets.push({
         name: sheet.name,
         kind: table.kind,
@@ -148,39 +176,43 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
         rows: table.dataRows.length,
         reason: table.reason,
       });
-      const ctx = makeContext(book.name, kind, table, grid, settings, asOf, refYear, report, findings);
+      const ctx = makeContext(bookName, kind, table, grid, settings, asOf, refYear, report, findings);
       const plan = kind.sheet(ctx);
       const active = checks.filter((c) => (c.kind === null || c.kind === kind.id) && (plan.runs?.(c.check) ?? true)).map((c) => c.check);
       for (const c of active) c.start?.(ctx);
       const view = makeRowView(grid, table);
       const rowHooks = active.filter((c) => c.row);
       const total = table.dataRows.length;
-      const progress = options.onProgress ? (done: number) => options.onProgress!({ file: book.name, sheet: sheet.name, rowsDone: done, rowsTotal: total }) : null;
+      const progress = options.onProgress ? (done: number) => options.onProgress!({ file: bookName, sheet: sheet.name, rowsDone: done, rowsTotal: total }) : null;
       checkRows(table, view, ctx, plan.read, rowHooks, summarisers.get(kind.id)!, progress);
       rowsChecked += total;
       for (const c of active) c.end?.(ctx);
-    }
-    // A workbook with no table at all cannot be submitted; one odd sheet among tables is a warning.
-    // A blank workbook says so too, or a consolidation would pass it over in silence.
-    const looked = sheets.filter((s) => s.kind !== 'owned' && s.kind !== 'skipped');
-    if (recognised === 0 && looked.length > 0 && looked.every((s) => s.kind === 'empty')) {
-      noHeader(looked[0].name, 'A1', { zh: '工作簿是空的', en: 'the workbook is empty' });
-    }
-    const severitySet = settings.rules['layout.no-header']?.severity !== undefined;
-    for (const f of unrecognised) {
-      if (!severitySet && recognised === 0) f.severity = 'error';
-      // A 说明 tab of prose beside the ledger is what offices do: worth a note, not a warning.
-      else if (!severitySet && proseFindings.has(f)) f.severity = 'info';
-      findings.push(f);
-    }
-    files.push({ file: book.name, sheets });
-  }
-  const finishCtx: FinishContext = {
-    report(r) {
-      const f = report(r.rule, r.at.file, r.at.sheet, r.at.cell, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
-      if (f) findings.push(f);
-      return f;
-    },
+    };
+    const end = (): void => {
+      // A workbook with no table at all cannot be submitted; one odd sheet among tables is a warning.
+      // A blank workbook says so too, or a consolidation would pass it over in silence.
+      const looked = sheets.filter((s) => s.kind !== 'owned' && s.kind !== 'skipped');
+      if (recognised === 0 && looked.length > 0 && looked.every((s) => s.kind === 'empty')) {
+        noHeader(looked[0].name, 'A1', { zh: '工作簿是空的', en: 'the workbook is empty' });
+      }
+      const severitySet = settings.rules['layout.no-header']?.severity !== undefined;
+      for (const f of unrecognised) {
+        if (!severitySet && recognised === 0) f.severity = 'error';
+        // A 说明 tab of prose beside the ledger is what offices do: worth a note, not a warning.
+        else if (!severitySet && proseFindings.has(f)) f.severity = 'info';
+        findings.push(f);
+      }
+      files.push({ file: bookName, sheets });
+    };
+    return { sheet: checkSheet, end };
+  };
+  const finish = (): CheckResult<Ks> => {
+    const finishCtx: FinishContext = {
+      report(r) {
+        const f = report(r.rule, r.at.file, r.at.sheet, r.at.cell, r.row, r.column, r.value, r.params ?? NO_PARAMS, r.related);
+        if (f) findings.push(f);
+        return f;
+      },
   };
   for (const c of checks) c.check.finish?.(finishCtx);
   const order = new Map<string, number>();
@@ -202,6 +234,8 @@ export function runKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, books: 
   result.rulesRun = checks.flatMap((c) => c.check.rules.filter((r) => enabled(settings, r)));
   result.rowsChecked = rowsChecked;
   return result as CheckResult<Ks>;
+  };
+  return { book, finish };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CheckProgress, CheckResult, runKinds } from './engine';
+import { CheckProgress, CheckResult, KindsRun, runKinds, startKinds } from './engine';
 import { KINDS, Kinds } from './kinds/registry';
 import { redactReport, redactTabs } from './redact';
 import { buildReport, Report } from './report';
@@ -19,6 +19,11 @@ export interface RunOptions {
 /** The check over every registered kind (src/core/kinds/registry.ts). */
 export function runCheck(books: WorkbookInput[], settings: Settings, options: RunOptions): LedgerResult {
   return runKinds(KINDS, books, settings, options);
+}
+
+/** The same check fed sheet by sheet (engine.ts `startKinds`); end it with `pipelineOutput`. */
+export function startCheck(settings: Settings, options: RunOptions): KindsRun<Kinds> {
+  return startKinds(KINDS, settings, options);
 }
 
 export interface PipelineOptions extends RunOptions {
@@ -53,7 +58,11 @@ export interface PipelineOutput {
  * differ only in how they read books and write tabs.
  */
 export function runPipeline(books: WorkbookInput[], settings: Settings, options: PipelineOptions): PipelineOutput {
-  const result = runCheck(books, settings, options);
+  return pipelineOutput(runCheck(books, settings, options), books, settings, options);
+}
+
+/** The report and the tabs of a finished check over `books` (the books as read, for the 检查记录 kept). */
+export function pipelineOutput(result: LedgerResult, books: WorkbookInput[], settings: Settings, options: PipelineOptions): PipelineOutput {
   const report = redactReport(buildReport(result, settings.lang, options.version), settings.showIds);
   const t = options.tabs;
   if (!t) return { result, report, tabs: [] };

@@ -1,5 +1,5 @@
 import { SheetInput, WorkbookInput } from '../core/workbook';
-import { CellBudget, SheetScanner } from './sheet-scan';
+import { CellBudget, RowBlocks, SheetScanner } from './sheet-scan';
 import { XlsxError } from './errors';
 import { openPackage, readArchivePart, SheetEntry, XlsxPackage } from './package';
 import { claimedRole, provedRole } from '../core/summary/ownership';
@@ -32,36 +32,67 @@ function prefixed(zh: string, en: string, message: string): string {
  */
 export async function readXlsx(data: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadResult> {
   const pkg = await openPackage(data, options.inflater);
-  const zip = pkg.archive;
-  const cells: CellBudget = { left: MAX_CELLS };
-  const strings = pkg.sharedStringsPart ? await readSharedStrings(zip, pkg.sharedStringsPart) : [];
-  let dateStyles = new Set<number>();
-  if (pkg.stylesPart) {
-    const xml = await readArchivePart(zip, pkg.stylesPart);
-    if (xml !== null) dateStyles = guard(pkg.stylesPart, () => parseDateStyles(xml, pkg.stylesPart!));
-  }
+  const parts = await readBookParts(pkg);
   const sheets: SheetInput[] = [];
-  for (const entry of pkg.sheets) {
-    const sheet = await readSheet(zip, entry, strings, dateStyles, pkg.date1904, cells);
-    if (entry.owned) {
-      // The hidden name alone proves nothing (Excel copies it with a copied tab): check the content too.
-      const claimed = claimedRole(entry.owned);
-      entry.owned = provedRole(entry.owned, sheet, pkg.date1904);
-      if (entry.owned) sheet.owned = entry.owned;
-      else if (claimed) sheet.marked = claimed;
-    }
-    sheets.push(sheet);
-  }
+  for (let i = 0; i < pkg.sheets.length; i++) sheets.push(await readSheetAt(pkg, parts, i));
   return { workbook: { name, sheets }, pkg };
 }
 
-async function readSheet(zip: ZipArchive, entry: SheetEntry, strings: string[], dateStyles: Set<number>, date1904: boolean, cells: CellBudget): Promise<SheetInput> {
+/** What a package's sheets are read with: its shared strings, its date formats and its cell budget. */
+export interface BookParts {
+  strings: string[];
+  dateStyles: Set<number>;
+  cells: CellBudget;
+}
+
+/** The shared strings, then the styles' date formats (in this order: which fails first is what is said). */
+export async function readBookParts(pkg: XlsxPackage): Promise<BookParts> {
+  const strings = pkg.sharedStringsPart ? await readSharedStrings(pkg.archive, pkg.sharedStringsPart) : [];
+  return { strings, dateStyles: await readDateStyles(pkg.archive, pkg.stylesPart), cells: { left: MAX_CELLS } };
+}
+
+export async function readDateStyles(zip: ZipArchive, stylesPart: string | null): Promise<Set<number>> {
+  if (!stylesPart) return new Set();
+  const xml = await readArchivePart(zip, stylesPart);
+  return xml === null ? new Set() : guard(stylesPart, () => parseDateStyles(xml, stylesPart));
+}
+
+/** The package's i-th sheet, read here. */
+export async function readSheetAt(pkg: XlsxPackage, parts: BookParts, i: number): Promise<SheetInput> {
+  const entry = pkg.sheets[i];
+  return settleSheet(pkg, entry, await readSheet(pkg.archive, entry, parts.strings, parts.dateStyles, pkg.date1904, parts.cells));
+}
+
+/** A sheet as read, told whether it is a tab we wrote: the hidden name alone proves nothing (Excel copies it with a copied tab), so its content is checked too. */
+export function settleSheet(pkg: XlsxPackage, entry: SheetEntry, sheet: SheetInput): SheetInput {
+  if (entry.owned) {
+    const claimed = claimedRole(entry.owned);
+    entry.owned = provedRole(entry.owned, sheet, pkg.date1904);
+    if (entry.owned) sheet.owned = entry.owned;
+    else if (claimed) sheet.marked = claimed;
+  }
+  return sheet;
+}
+
+/**
+ * One sheet's values, merged areas and hidden rows. With `blocks` (another thread holds the
+ * shared strings: `strings` null), rows go there as they are read and the sheet returned has none.
+ */
+export async function readSheet(
+  zip: ZipArchive,
+  entry: SheetEntry,
+  strings: string[] | null,
+  dateStyles: Set<number>,
+  date1904: boolean,
+  cells: CellBudget,
+  blocks: RowBlocks | null = null,
+): Promise<SheetInput> {
   const zh = `工作表「${entry.name}」无法读取：`;
   const en = `sheet "${entry.name}" cannot be read: `;
   if (entry.problem) throw new XlsxError('corrupt', `${zh}${entry.problem.zh} / ${en}${entry.problem.en}`);
   // Chart sheets and dialog sheets hold no cells.
   if (entry.kind === 'chartsheet' || entry.kind === 'dialogsheet') return { name: entry.name, rows: [] };
-  const scanner = new SheetScanner(entry.name, entry.part, strings, dateStyles, date1904, cells);
+  const scanner = new SheetScanner(entry.name, entry.part, strings, dateStyles, date1904, cells, blocks);
   try {
     const utf8 = utf8Stream((c) => scanner.push(c));
     await streamEntry(zip, findEntry(zip, entry.part)!, MAX_SHEET_PART_BYTES, (c) => utf8.push(c));

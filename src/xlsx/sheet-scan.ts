@@ -15,10 +15,41 @@ export interface CellBudget {
   left: number;
 }
 
+/**
+ * Where a sheet read on another thread goes (src/cli/sheet-worker.ts): its rows in blocks as they
+ * are read, shared strings left as their index (the other thread holds the table) and listed.
+ */
+export interface RowBlocks {
+  block(from: number, rows: CellValue[][], shared: Int32Array): void;
+}
+
+/** rows[i] is Excel row from + i + 1; `shared` lists (row index in rows, column index) pairs of cells holding a shared-string index. */
+export interface RowBlock {
+  from: number;
+  rows: CellValue[][];
+  shared: Int32Array;
+}
+
+/** Rows per block handed to `RowBlocks`. */
+const BLOCK_ROWS = 8192;
+
+/**
+ * A sheet whose rows or cells are out of order (a row number repeated or going back, a cell left
+ * of the one before): its blocks could not be joined as the tag-by-tag reading joins them, so
+ * the thread that holds the strings reads it itself. Excel, WPS, LibreOffice and openpyxl never
+ * write one.
+ */
+export class OutOfOrder extends Error {}
+
 export class SheetScanner implements XmlHandler {
   collecting = false;
   private readonly tokenizer: XmlTokenizer;
-  private readonly rows: CellValue[][] = [];
+  private rows: CellValue[][] = [];
+  /** Rows handed to `blocks` so far: rows[0] is Excel row base + 1. */
+  private base = 0;
+  /** (row index, column index) pairs of shared-string cells since the last block. */
+  private shared = new Int32Array(1024);
+  private sharedLength = 0;
   private readonly merges: string[] = [];
   private sawSheetData = false;
   private inSheetData = false;
@@ -42,10 +73,12 @@ export class SheetScanner implements XmlHandler {
   constructor(
     private readonly name: string,
     part: string,
-    private readonly strings: string[],
+    /** null: shared strings stay their index, listed for `blocks`. */
+    private readonly strings: string[] | null,
     private readonly dateStyles: Set<number>,
     private readonly date1904: boolean,
     private readonly cells: CellBudget = { left: Infinity },
+    private readonly blocks: RowBlocks | null = null,
   ) {
     this.tokenizer = new XmlTokenizer(this, part);
   }
@@ -58,6 +91,10 @@ export class SheetScanner implements XmlHandler {
   end(): SheetInput {
     this.tokenizer.end();
     if (!this.sawSheetData) this.tokenizer.fail('no <sheetData>: this is not a worksheet');
+    if (this.blocks) {
+      this.flush();
+      return { name: this.name, rows: [], merges: this.merges };
+    }
     const rows = this.rows;
     for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
     return { name: this.name, rows, merges: this.merges };
@@ -237,6 +274,7 @@ export class SheetScanner implements XmlHandler {
     const col = rS < 0 ? this.col + 1 : columnOf(buf, rS, rE);
     // An impossible reference is refused by the tag-by-tag reader, in its words.
     if (!(col >= 1 && col <= MAX_COLS)) return ELEMENT_DECLINED;
+    if (col <= this.col && this.blocks) throw new OutOfOrder();
     this.col = col;
     if (textS < 0) return i;
     const type = tS < 0 ? T_NUMBER : typeOf(t, tS, tE);
@@ -251,8 +289,30 @@ export class SheetScanner implements XmlHandler {
         return i;
       }
     }
-    this.row[col - 1] = cellValue(type, textE > textS ? t.decode(textS, textE, false) : '', style, this.strings, this.dateStyles, this.date1904);
+    this.row[col - 1] = type === T_SHARED ? this.sharedString(Number(textE > textS ? t.decode(textS, textE, false) : '')) : cellValue(type, textE > textS ? t.decode(textS, textE, false) : '', style, this.dateStyles, this.date1904);
     return i;
+  }
+
+  /** Rows read since the last block, and the shared-string cells among them, to `blocks`. */
+  private flush(): void {
+    const shared = this.shared.slice(0, this.sharedLength);
+    this.sharedLength = 0;
+    const rows = this.rows;
+    this.rows = [];
+    this.blocks!.block(this.base, rows, shared);
+  }
+
+  /** The shared string at `index`, or (strings held by another thread) the index, listed. */
+  private sharedString(index: number): CellValue {
+    if (this.strings) return this.strings[index] ?? '';
+    if (this.sharedLength + 2 > this.shared.length) {
+      const more = new Int32Array(this.shared.length * 2);
+      more.set(this.shared);
+      this.shared = more;
+    }
+    this.shared[this.sharedLength++] = this.rowIndex - 1 - this.base;
+    this.shared[this.sharedLength++] = this.col - 1;
+    return index;
   }
 
   private startText(): void {
@@ -264,9 +324,16 @@ export class SheetScanner implements XmlHandler {
     const r = t.attrInt('r');
     const index = r === undefined ? this.rowIndex + 1 : r;
     if (!(index >= 1 && index <= MAX_ROWS)) t.fail(`row number ${t.attr('r') ?? index} is outside Excel's 1..${MAX_ROWS}`);
+    if (this.blocks) {
+      if (index <= this.rowIndex) throw new OutOfOrder();
+      if (index - 1 - this.base >= BLOCK_ROWS) {
+        this.flush();
+        this.base = index - 1;
+      }
+    }
     this.rowIndex = index;
     // A row may be split in two <row> elements with the same number; keep one array.
-    this.row = this.rows[index - 1] ??= [];
+    this.row = this.rows[index - 1 - this.base] ??= [];
     this.col = 0;
     if (t.selfClosing) this.row = [];
   }
@@ -276,6 +343,7 @@ export class SheetScanner implements XmlHandler {
     const a = t.attrIndex('r');
     const col = a < 0 ? this.col + 1 : columnOf(t.buf, t.attrs[a * 4 + 2], t.attrs[a * 4 + 3]);
     if (!(col >= 1 && col <= MAX_COLS)) t.fail(`cell reference ${t.attr('r') ?? col} is outside Excel's columns A..XFD and rows 1..${MAX_ROWS}`);
+    if (col <= this.col && this.blocks) throw new OutOfOrder();
     this.col = col;
     this.type = cellType(t);
     const s = t.attrInt('s');
@@ -293,13 +361,14 @@ export class SheetScanner implements XmlHandler {
     this.inInline = false;
     if (this.value === null && this.number === null) return;
     if (--this.cells.left < 0) this.tokenizer.fail('more cells than the reader takes from one file (see limits.ts)');
-    this.row[this.col - 1] = this.number !== null ? this.numberValue(this.number) : cellValue(this.type, this.value!, this.style, this.strings, this.dateStyles, this.date1904);
+    this.row[this.col - 1] =
+      this.number !== null ? this.numberValue(this.number) : this.type === T_SHARED ? this.sharedString(Number(this.value!)) : cellValue(this.type, this.value!, this.style, this.dateStyles, this.date1904);
     this.value = null;
     this.number = null;
   }
 
   private numberValue(n: number): CellValue {
-    if (this.type === T_SHARED) return this.strings[n] ?? '';
+    if (this.type === T_SHARED) return this.sharedString(n);
     if (!this.dateStyles.has(this.style)) return n;
     // A ledger's dates repeat (a fortnight of visits over 100,000 rows): one Date per serial,
     // shared by the cells that hold it (nothing changes a cell's value after reading).
@@ -384,10 +453,9 @@ function isoDate(text: string): Date | string {
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms));
 }
 
-function cellValue(type: string, text: string, style: number, strings: string[], dateStyles: Set<number>, date1904: boolean): CellValue {
+/** A cell's value from its text, for every type but a shared string's. */
+function cellValue(type: string, text: string, style: number, dateStyles: Set<number>, date1904: boolean): CellValue {
   switch (type) {
-    case 's':
-      return strings[Number(text)] ?? '';
     case 'inlineStr':
     case 'str':
       return text;
@@ -404,6 +472,22 @@ function cellValue(type: string, text: string, style: number, strings: string[],
       return dateStyles.has(style) ? excelDate(n, date1904) : n;
     }
   }
+}
+
+/** A sheet's rows from its blocks, shared strings looked up, every row an array (as the reader here gives them). */
+export function joinBlocks(blocks: RowBlock[], strings: string[]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const b of blocks) {
+    const n = b.rows.length;
+    for (let i = 0; i < n; i++) rows[b.from + i] = b.rows[i];
+    const s = b.shared;
+    for (let k = 0; k < s.length; k += 2) {
+      const row = rows[b.from + s[k]];
+      row[s[k + 1]] = strings[row[s[k + 1]] as number] ?? '';
+    }
+  }
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return rows;
 }
 
 /** Reads a whole worksheet part given as text (tests, small parts). */

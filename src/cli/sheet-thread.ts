@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CellValue, SheetInput } from '../core/workbook';
+import { XlsxError, XlsxProblem } from '../xlsx/errors';
+import { MAX_CELLS } from '../xlsx/limits';
+import { SheetEntry, XlsxPackage } from '../xlsx/package';
+import { BookParts, readSheetAt, settleSheet } from '../xlsx/read';
+import { joinBlocks, RowBlock } from '../xlsx/sheet-scan';
+import { findEntry } from '../xlsx/zip';
+
+/** One book for the sheet thread: its bytes (shared, not copied) and what the main thread knows of it. */
+export interface SheetJob {
+  book: number;
+  data: Uint8Array;
+  sheets: SheetEntry[];
+  stylesPart: string | null;
+  date1904: boolean;
+  /** The book has a shared-strings part: its cells keep their index. */
+  shared: boolean;
+  /** The package's inflate budget as the main thread will have used it once its strings are read. */
+  budgetUsed: number;
+  cellsLeft: number;
+}
+
+export type SheetMessage =
+  | { type: 'rows'; book: number; sheet: number; from: number; rows: CellValue[][]; shared: Int32Array }
+  | { type: 'sheet'; book: number; sheet: number; merges: string[]; budgetUsed: number }
+  /** Rows out of order: the main thread reads this sheet and the rest of the book itself. */
+  | { type: 'in-thread'; book: number; sheet: number; budgetUsed: number; cellsLeft: number }
+  | { type: 'failed'; book: number; sheet: number; problem: XlsxProblem; message: string }
+  | { type: 'crashed'; book: number; sheet: number; message: string };
+
+/** Reads a book's sheets one by one, on this thread or another. */
+export interface SheetSource {
+  sheet(book: number, index: number, parts: BookParts): Promise<SheetInput>;
+  close(): Promise<void>;
+}
+
+/** The sheets read on this thread, when asked. */
+export function sheetsHere(pkgs: XlsxPackage[]): SheetSource {
+  return {
+    sheet: (book, index, parts) => readSheetAt(pkgs[book], parts, index),
+    close: async () => {},
+  };
+}
+
+/**
+ * Sheets from all but the largest sheet part weigh at least this much: reading them on a second
+ * thread while the main thread checks the one before saves more than the thread's start (~40 ms).
+ * A single big sheet gains nothing, nothing can be checked before it is whole.
+ */
+const WORTH_A_THREAD = 4 * 1024 * 1024;
+
+/** The built sheet thread beside this bundle; absent when the sources run directly (tests). */
+const WORKER_FILE = join(__dirname, 'sheet-worker.js');
+
+/**
+ * The sheet thread when it pays (or LEDGERCHECK_READER=worker asks for it, =thread forbids it),
+ * else this thread.
+ */
+export function sheetSource(pkgs: XlsxPackage[]): SheetSource {
+  const asked = process.env.LEDGERCHECK_READER;
+  if (asked === 'thread' || !existsSync(WORKER_FILE)) return sheetsHere(pkgs);
+  if (asked !== 'worker') {
+    const sizes: number[] = [];
+    for (const pkg of pkgs)
+      for (const s of pkg.sheets) {
+        const e = s.part ? safeFind(pkg, s.part) : null;
+        if (e) sizes.push(e.size);
+      }
+    const largest = sizes.reduce((a, b) => Math.max(a, b), 0);
+    if (sizes.reduce((a, b) => a + b, 0) - largest < WORTH_A_THREAD) return sheetsHere(pkgs);
+  }
+  return new SheetThread(pkgs);
+}
+
+function safeFind(pkg: XlsxPackage, part: string) {
+  try {
+    return findEntry(pkg.archive, part);
+  } catch {
+    return null; // said when the sheet is read
+  }
+}
+
+interface Arrival {
+  blocks: RowBlock[];
+  end: SheetMessage | null;
+  wake: (() => void) | null;
+}
+
+class SheetThread implements SheetSource {
+  private readonly worker: Worker;
+  private readonly arrivals = new Map<string, Arrival>();
+  /** Books the sheet thread gave back to this one, from which sheet on. */
+  private readonly here = new Map<number, number>();
+  private broken: Error | null = null;
+
+  constructor(private readonly pkgs: XlsxPackage[]) {
+    this.worker = new Worker(WORKER_FILE);
+    this.worker.on('message', (m: SheetMessage) => {
+      const a = this.arrival(m.book, m.sheet);
+      if (m.type === 'rows') a.blocks.push(m);
+      else a.end = m;
+      if (a.end) a.wake?.();
+    });
+    const fail = (e: Error) => {
+      this.broken ??= e;
+      for (const a of this.arrivals.values()) a.wake?.();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the sheet thread stopped (exit ${code})`)));
+    pkgs.forEach((pkg, book) => {
+      const sst = pkg.sharedStringsPart ? safeFind(pkg, pkg.sharedStringsPart) : null;
+      const job: SheetJob = {
+        book,
+        data: pkg.data,
+        sheets: pkg.sheets,
+        stylesPart: pkg.stylesPart,
+        date1904: pkg.date1904,
+        shared: pkg.sharedStringsPart !== null,
+        budgetUsed: pkg.archive.budget.used + (sst ? sst.size : 0),
+        cellsLeft: MAX_CELLS,
+      };
+      this.worker.postMessage(job);
+    });
+  }
+
+  private arrival(book: number, sheet: number): Arrival {
+    const key = `${book}:${sheet}`;
+    let a = this.arrivals.get(key);
+    if (!a) this.arrivals.set(key, (a = { blocks: [], end: null, wake: null }));
+    return a;
+  }
+
+  async sheet(book: number, index: number, parts: BookParts): Promise<SheetInput> {
+    const pkg = this.pkgs[book];
+    const from = this.here.get(book);
+    if (from !== undefined && index >= from) return readSheetAt(pkg, parts, index);
+    const a = this.arrival(book, index);
+    while (!a.end && !this.broken) await new Promise<void>((wake) => (a.wake = wake));
+    this.arrivals.delete(`${book}:${index}`);
+    const end = a.end;
+    if (!end) throw this.broken!;
+    switch (end.type) {
+      case 'sheet': {
+        pkg.archive.budget.used = end.budgetUsed;
+        const entry = pkg.sheets[index];
+        return settleSheet(pkg, entry, { name: entry.name, rows: joinBlocks(a.blocks, parts.strings), merges: end.merges });
+      }
+      case 'in-thread':
+        this.here.set(book, index);
+        pkg.archive.budget.used = end.budgetUsed;
+        parts.cells.left = end.cellsLeft;
+        return readSheetAt(pkg, parts, index);
+      case 'failed':
+        throw new XlsxError(end.problem, end.message);
+      default:
+        throw new Error(`the sheet thread failed: ${end.type === 'crashed' ? end.message : end.type}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
