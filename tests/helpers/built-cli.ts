@@ -84,7 +84,9 @@ function minutesSince(start: number): string[] {
 /** bin/ledgercheck.js in its own process (process.execPath, no colour); resolves when it has exited and its output is read. */
 export function runBuilt(argv: string[]): Promise<Outcome> {
   const started = Date.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  // Every sheet read on the built command line's second thread (src/cli/sheet-thread.ts), small
+  // books too: the in-process side reads on one thread, so each case compares the two readings.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LEDGERCHECK_READER: 'worker' };
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...argv], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
