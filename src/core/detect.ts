@@ -5,6 +5,7 @@ import type { AnyKind, DetectContext, KindCandidate } from './kind';
 import { MoneyUnit } from './read/number';
 import { cellText, compact } from './read/text';
 import { parseSettings, Settings, SheetOverride } from './settings';
+import type { CellValue } from './workbook';
 
 /** A section row (一、组织领导（15分）): it names the rows below it and may state their points. */
 export interface Section {
@@ -352,59 +353,22 @@ function readHeaderTable(grid: Grid, kind: AnyKind, cand: Candidate, override: S
 
   const substance = keysWith('substance').map((k) => columns[k]).filter((c): c is number => c !== undefined);
   const labelCols = [...new Set(keysWith('rowLabel').map((k) => columns[k]).filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
-  const seqCol = columns.seq;
-  const pointsCol = columns.maxScore ?? null;
-  const dataRows: number[] = [];
-  const dataSection: number[] = [];
-  const sections: Section[] = [];
-  const blankRows: number[] = [];
-  const totalsRows: number[] = [];
-  const subtotalRows: number[] = [];
-  let pendingBlank: number[] = [];
-  let lastDataRow = firstDataRow - 1;
-  // The open section at each level; a data row belongs to the innermost.
-  const open: number[] = [];
-  const values = (r: number) => grid.rowValues(r);
   const headerWords = new Set<string>();
   for (const r of headerRows) for (let c = left; c <= right; c++) {
     const t = compact(cellText(grid.raw(r, c)));
     if (t !== '') headerWords.add(t);
   }
-  for (let r = firstDataRow; r <= grid.bottom; r++) {
-    const head = firstTexts(grid, r, left, right);
-    if (head.length === 0) {
-      pendingBlank.push(r);
-      continue;
-    }
-    const first = compact(head[0]);
-    if (FOOTER_RE.test(first) || (head.length <= 2 && FOOTER_ANYWHERE.test(first))) break;
-    // The header printed again on a later page (序号 | 户主姓名 | …), and its 栏次 row: not data.
-    if (head.length >= 2 && headerWords.has(first) && headerWords.has(compact(head[1]))) {
-      if (stub !== null && r + 1 <= grid.bottom && stubRow(grid, r + 1, left, right)) r++;
-      continue;
-    }
-    const closing = closingLabel(grid, r, head, labelCols);
-    if (closing === 'running') continue;
-    if (closing) {
-      (closing === 'total' ? totalsRows : subtotalRows).push(r);
-      // A subtotal ends its group; rows after it start a new one within the same section.
-      continue;
-    }
-    const sec = head.length < 3 || substance.length > 0 ? sectionOf(grid, r, head, substance, seqCol, pointsCol, left, right, values(r)) : null;
-    if (sec) {
-      blankRows.push(...pendingBlank);
-      pendingBlank = [];
-      while (open.length > 0 && sections[open[open.length - 1]].level >= sec.level) open.pop();
-      sections.push(sec);
-      open.push(sections.length - 1);
-      continue;
-    }
-    for (const b of pendingBlank) blankRows.push(b); // no spread: a stray value 10⁵ rows down would overflow the stack
-    pendingBlank = [];
-    dataRows.push(r);
-    dataSection.push(open.length > 0 ? open[open.length - 1] : -1);
-    lastDataRow = r;
-  }
+  const { dataRows, dataSection, sections, blankRows, totalsRows, subtotalRows, lastDataRow } = readBody(grid, {
+    firstDataRow,
+    left,
+    right,
+    stub,
+    substance,
+    labelCols,
+    seqCol: columns.seq,
+    pointsCol: columns.maxScore ?? null,
+    headerWords,
+  });
 
   const layout = options.layoutOf(columns, grid);
 
@@ -438,11 +402,146 @@ function readHeaderTable(grid: Grid, kind: AnyKind, cand: Candidate, override: S
   return table;
 }
 
+interface BodyLayout {
+  firstDataRow: number;
+  left: number;
+  right: number;
+  /** The 栏次 row, when the header has one (a page's repeated header repeats it too). */
+  stub: number | null;
+  substance: number[];
+  labelCols: number[];
+  seqCol: number | undefined;
+  pointsCol: number | null;
+  /** The header rows' texts, compacted: a header printed again on a later page is no data. */
+  headerWords: Set<string>;
+}
+
+interface Body {
+  dataRows: number[];
+  dataSection: number[];
+  sections: Section[];
+  blankRows: number[];
+  totalsRows: number[];
+  subtotalRows: number[];
+  lastDataRow: number;
+}
+
+/**
+ * Every row under the header: data, blank, section, 小计 / 合计, a repeated header, or the footer
+ * that ends the table. A function of its own, for speed: inside readHeaderTable the loop over
+ * 100,000 rows made that big function hot, and V8 optimised all of it again for every tab
+ * (about 180 ms of compiler time per compilation on the 10-tab ledger, on a 2-core machine
+ * shared with the check). Numbers (a 序号 cell) are looked at as numbers: no text is made of
+ * them, as none can be a footer, a closing word or a section label.
+ */
+function readBody(grid: Grid, b: BodyLayout): Body {
+  const { left, right, substance, labelCols, headerWords } = b;
+  const dataRows: number[] = [];
+  const dataSection: number[] = [];
+  const sections: Section[] = [];
+  const blankRows: number[] = [];
+  const totalsRows: number[] = [];
+  const subtotalRows: number[] = [];
+  let pendingBlank: number[] = [];
+  let lastDataRow = b.firstDataRow - 1;
+  // The open section at each level; a data row belongs to the innermost.
+  const open: number[] = [];
+  // A number typed in the first cells matches a header word only if the header has one such word.
+  const numericWords = new Set<number>();
+  for (const w of headerWords) if (String(Number(w)) === w) numericWords.add(Number(w));
+  const head: Array<string | number> = [];
+  const texts: string[] = [];
+  for (let r = b.firstDataRow; r <= grid.bottom; r++) {
+    const raw = grid.rowValues(r);
+    const n = firstCells(raw, left - grid.left, right - grid.left, head);
+    if (n === 0) {
+      pendingBlank.push(r);
+      continue;
+    }
+    const h0 = head[0];
+    // A number is never a footer word (填表人：…), so only a text first cell can end the table.
+    const first = typeof h0 === 'number' ? null : compact(h0);
+    if (first !== null && (FOOTER_RE.test(first) || (n <= 2 && FOOTER_ANYWHERE.test(first)))) break;
+    // The header printed again on a later page (序号 | 户主姓名 | …), and its 栏次 row: not data.
+    if (n >= 2 && isHeaderWord(h0, first, headerWords, numericWords) && isHeaderWord(head[1], null, headerWords, numericWords)) {
+      if (b.stub !== null && r + 1 <= grid.bottom && stubRow(grid, r + 1, left, right)) r++;
+      continue;
+    }
+    const closing = closingLabel(grid, r, head, labelCols);
+    if (closing === 'running') continue;
+    if (closing) {
+      (closing === 'total' ? totalsRows : subtotalRows).push(r);
+      // A subtotal ends its group; rows after it start a new one within the same section.
+      continue;
+    }
+    // A row with a substance cell filled (most rows) is data: no section label is looked for.
+    const sec = (n < 3 || substance.length > 0) && !substanceFilled(raw, substance, grid.left) ? sectionOf(grid, r, textsOf(head, texts), substance, b.seqCol, b.pointsCol, left, right, raw) : null;
+    if (sec) {
+      for (const x of pendingBlank) blankRows.push(x);
+      pendingBlank = [];
+      while (open.length > 0 && sections[open[open.length - 1]].level >= sec.level) open.pop();
+      sections.push(sec);
+      open.push(sections.length - 1);
+      continue;
+    }
+    for (const x of pendingBlank) blankRows.push(x); // no spread: a stray value 10⁵ rows down would overflow the stack
+    pendingBlank = [];
+    dataRows.push(r);
+    dataSection.push(open.length > 0 ? open[open.length - 1] : -1);
+    lastDataRow = r;
+  }
+  return { dataRows, dataSection, sections, blankRows, totalsRows, subtotalRows, lastDataRow };
+}
+
+/**
+ * The first (up to) three cells of raw[from..to] that show something, into `out`: a number as
+ * itself, anything else as its text (cellText). Returns how many.
+ */
+function firstCells(raw: CellValue[], from: number, to: number, out: Array<string | number>): number {
+  let n = 0;
+  for (let i = from; i <= to && n < 3; i++) {
+    const v = raw[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number') {
+      out[n++] = v;
+      continue;
+    }
+    const t = typeof v === 'string' ? v.trim() : cellText(v);
+    if (t !== '') out[n++] = t;
+  }
+  out.length = n;
+  return n;
+}
+
+/** Whether a first cell's text is one of the header's (a number: as String(number) would be). */
+function isHeaderWord(v: string | number, compacted: string | null, words: Set<string>, numericWords: Set<number>): boolean {
+  if (typeof v === 'number') return numericWords.has(v);
+  return words.has(compacted ?? compact(v));
+}
+
+/** Whether any substance cell holds a number or shows a text (sectionOf's own first test). */
+function substanceFilled(raw: CellValue[], substance: number[], base: number): boolean {
+  for (const c of substance) {
+    const v = raw[c - base];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number' || (typeof v === 'string' ? v.trim() !== '' : cellText(v) !== '')) return true;
+  }
+  return false;
+}
+
+/** The first cells as the texts sectionOf reads (a number as String(number), as cellText gives it). */
+function textsOf(head: Array<string | number>, out: string[]): string[] {
+  out.length = 0;
+  for (const v of head) out.push(typeof v === 'number' ? String(v) : v);
+  return out;
+}
+
 /** The row's closing word (合计 / 小计) in one of its first cells or in any label column. */
-function closingLabel(grid: Grid, row: number, head: string[], labelCols: number[]): TotalsLabel {
-  // Every closing word has 计 in it (or is English): data rows cost one indexOf per cell.
+function closingLabel(grid: Grid, row: number, head: ReadonlyArray<string | number>, labelCols: number[]): TotalsLabel {
+  // Every closing word has 计 in it (or is English): data rows cost one indexOf per cell. A
+  // number (String(n): digits, '.', 'e', NaN, Infinity) is neither.
   for (const t of head) {
-    if (t.length <= 20 && (t.includes('计') || (hasLatinLetter(t) && ENGLISH_TOTAL.test(t)))) {
+    if (typeof t === 'string' && t.length <= 20 && (t.includes('计') || (hasLatinLetter(t) && ENGLISH_TOTAL.test(t)))) {
       const k = totalsLabel(t);
       if (k) return k;
     }
