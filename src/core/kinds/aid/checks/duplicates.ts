@@ -3,6 +3,7 @@ import { MAX_RELATED, otherPlaces, Place } from '../../../findings';
 import { textKey } from '../../../read/text';
 import { Check, SheetContext } from '../../../rules/check';
 import { shownId } from './id';
+import { IdTable } from '../id-table';
 import type { Household } from '../household';
 import type { AidKey } from '../columns';
 import type { Settings } from '../../../settings';
@@ -60,8 +61,10 @@ const ROW_SPAN = 1 << 21;
  */
 export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Check<Household, AidKey> {
   const sheets: Array<{ file: string; sheet: string; idCol: number; ctx: SheetContext }> = [];
-  const byId = new Map<string, number | number[]>();
-  let repeated = new Set<string>();
+  // Every ID's first row (packed); the rows of IDs seen more than once, by that first row.
+  const firstRows = new IdTable();
+  const repeats = new Map<number, Repeat>();
+  let repeated = new Set<Repeat>();
   let byName = new Map<string, { rows: number[]; head: string }>();
   const showIds = settings.showIds;
   const sheetOf = (packed: number) => Math.floor(packed / ROW_SPAN);
@@ -81,17 +84,16 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
       if (h.id.kind === 'id') {
         const id = h.id.id18;
         const packed = index * ROW_SPAN + row.row;
-        const prev = byId.get(id);
-        if (prev === undefined) {
-          byId.set(id, packed);
+        const first = firstRows.firstOrAdd(id, packed);
+        if (first < 0) {
           h.idFirst = null;
         } else {
-          const list = typeof prev === 'number' ? [prev] : prev;
+          let r = repeats.get(first);
+          if (!r) repeats.set(first, (r = { id, rows: [first] }));
           // The consolidation lists households found twice from this: no second index of every ID.
-          h.idFirst = { sheet: sheets[sheetOf(list[0])].ctx, row: list[0] % ROW_SPAN };
-          if (list.some((p) => sheetOf(p) === index)) repeated.add(id);
-          list.push(packed);
-          if (typeof prev === 'number') byId.set(id, list);
+          h.idFirst = { sheet: sheets[sheetOf(first)].ctx, row: first % ROW_SPAN };
+          if (r.rows.some((p) => sheetOf(p) === index)) repeated.add(r);
+          r.rows.push(packed);
         }
       } else if (h.id.kind === 'empty' && h.head !== '') {
         const key = textKey(h.village) + '|' + textKey(h.head);
@@ -102,8 +104,8 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
     },
     end(ctx) {
       const index = sheets.length - 1;
-      for (const id of repeated) {
-        const here = (byId.get(id) as number[]).filter((p) => sheetOf(p) === index);
+      for (const { id, rows } of repeated) {
+        const here = rows.filter((p) => sheetOf(p) === index);
         const places = here.map(place);
         const candidates = places.slice(0, MAX_RELATED + 1);
         const text = shownId(id, showIds);
@@ -115,8 +117,10 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
       for (const { rows, head } of byName.values()) if (rows.length > 1) reportNames(ctx, rows, head);
     },
     finish(ctx) {
-      for (const [id, entry] of byId) {
-        if (typeof entry === 'number' || new Set(entry.map(sheetOf)).size < 2) continue;
+      // In the order the IDs were first seen (sheets in order, rows top-down: packed rows ascending).
+      const groups = [...repeats.values()].sort((a, b) => a.rows[0] - b.rows[0]);
+      for (const { id, rows: entry } of groups) {
+        if (new Set(entry.map(sheetOf)).size < 2) continue;
         const places = entry.map(place);
         const text = shownId(id, showIds);
         // Per sheet of the group: how many places it holds, and the first places of the other sheets.
@@ -136,6 +140,12 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
       }
     },
   };
+}
+
+/** An ID found in more than one row: its rows (packed), the first one first. */
+interface Repeat {
+  id: string;
+  rows: number[];
 }
 
 function reportNames(ctx: SheetContext, rows: number[], head: string) {
