@@ -1,6 +1,7 @@
 import { cellAddress } from '../../address';
 import { ColumnKey } from '../../columns';
-import { Check, RowView } from '../check';
+import { Check } from '../check';
+import { Grid } from '../../grid';
 import { cellText } from '../../read/text';
 import { defineRules, q, qe } from '../../rule';
 
@@ -27,14 +28,21 @@ export const REQUIRED_RULES = defineRules([
  */
 export function requiredCheck(): Check {
   let present: ColumnKey[][] = [];
+  // The columns of each required field, found once per sheet: each row reads its cells from the
+  // grid, not through the row view by key (about 10 ms on 100,000 households).
+  let presentCols: number[][] = [];
   return {
     rules: REQUIRED_RULES.map((r) => r.id),
     start(ctx) {
       present = [];
+      presentCols = [];
       const headerRow = ctx.table.headerRows[0];
       for (const req of ctx.kind.layouts[ctx.table.layout]?.required ?? []) {
         const have = req.keys.filter((k) => ctx.col(k) !== undefined);
-        if (have.length > 0) present.push(have);
+        if (have.length > 0) {
+          present.push(have);
+          presentCols.push(have.map((k) => ctx.col(k)!));
+        }
         else if (!req.optional) {
           const label = ctx.kind.columns[req.keys[0]].label;
           ctx.report({ rule: 'required.missing', row: headerRow, column: null, value: null, params: { field: label.zh, fieldEn: label.en, wholeColumn: 1 }, cell: cellAddress(headerRow, ctx.table.left) });
@@ -42,8 +50,9 @@ export function requiredCheck(): Check {
       }
     },
     row(row, ctx) {
-      for (const keys of present) {
-        if (anyShown(row, keys)) continue;
+      for (let i = 0; i < present.length; i++) {
+        if (anyShown(ctx.grid, row.row, presentCols[i])) continue;
+        const keys = present[i];
         const label = ctx.kind.columns[keys[0]].label;
         ctx.report({ rule: 'required.missing', row: row.row, column: keys[0], value: null, params: { field: label.zh, fieldEn: label.en } });
       }
@@ -52,9 +61,9 @@ export function requiredCheck(): Check {
 }
 
 /** Whether any of the cells shows something (cellText !== ''), without making the texts of 100,000 rows. */
-function anyShown(row: RowView, keys: ColumnKey[]): boolean {
-  for (const k of keys) {
-    const v = row.get(k);
+function anyShown(grid: Grid, row: number, cols: number[]): boolean {
+  for (const c of cols) {
+    const v = grid.get(row, c);
     if (v === null || v === undefined) continue;
     if (typeof v === 'number' || cellText(v) !== '') return true;
   }
