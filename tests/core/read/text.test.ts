@@ -9,6 +9,14 @@ describe('text readers', () => {
     expect(compact('完成\n时限 ')).toBe('完成时限');
   });
 
+  it('compacts any text as folding full-width forms and removing every white space would', () => {
+    // The plain-text shortcut must never skip a character either step would change.
+    const reference = (s: string) => s.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))).replace(/[\s\u00a0\u200b]+/g, '');
+    const spaces = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u1680', '\u2000', '\u2007', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\uff01', '\uff10', '\uff5e', '\uff5f', '\uff00');
+    const text = fc.array(fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), spaces, fc.constantFrom('低', '保', '东', '1')), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => expect(compact(s)).toBe(reference(s))));
+  });
+
   it('splits lists of units the ways clerks write them', () => {
     expect(splitList('医政科、市人民医院')).toEqual(['医政科', '市人民医院']);
     expect(splitList('疾控科，市疾控中心/各县区')).toEqual(['疾控科', '市疾控中心', '各县区']);
