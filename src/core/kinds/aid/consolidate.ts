@@ -59,19 +59,57 @@ interface Acc {
   goods: number;
   unsplit: number;
   amount: number;
-  sources: Map<string, number>;
+  /** Fen by source id (SourceIds); sourceOrder lists the ids in the order first added to. */
+  sources: Float64Array;
+  sourceSeen: Uint8Array;
+  sourceOrder: number[];
   pending: Pending;
   sheets: SourceSheet[];
   /** The sheet of the last row added. */
   lastSheet: ReadingSheet | null;
 }
 
-function emptyAcc(): Acc {
-  return { households: 0, persons: 0, cash: 0, goods: 0, unsplit: 0, amount: 0, sources: new Map(), pending: { households: 0, values: 0, amount: 0 }, sheets: [], lastSheet: null };
+function emptyAcc(ids: SourceIds): Acc {
+  const n = ids.names.length;
+  return { households: 0, persons: 0, cash: 0, goods: 0, unsplit: 0, amount: 0, sources: new Float64Array(n), sourceSeen: new Uint8Array(n), sourceOrder: [], pending: { households: 0, values: 0, amount: 0 }, sheets: [], lastSheet: null };
+}
+
+/**
+ * Every fund source a row can add to, numbered once per run: groups add money up by number, not
+ * by name in a Map (four Map reads and writes per household saved, about 10 ms on 100,000).
+ */
+interface SourceIds {
+  names: string[];
+  /** Id of each of the readings' source names. */
+  ofReading: number[];
+  /** Id of each per-source column (SOURCE_KEYS order). */
+  ofColumn: number[];
+}
+
+function sourceIds(rs: Readings): SourceIds {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (name: string) => {
+    let id = index.get(name);
+    if (id === undefined) {
+      index.set(name, (id = names.length));
+      names.push(name);
+    }
+    return id;
+  };
+  return { names, ofReading: rs.sourceNames.map(idOf), ofColumn: SOURCE_KEYS.map((k) => idOf(SOURCE_NAMES[k])) };
+}
+
+function addSource(g: Acc, id: number, fen: number) {
+  if (g.sourceSeen[id] === 0) {
+    g.sourceSeen[id] = 1;
+    g.sourceOrder.push(id);
+  }
+  g.sources[id] += fen;
 }
 
 /** Adds row i of the readings to a group; `doubted` money cells (or a row that does not add up) make it pending. */
-function add(g: Acc, rs: Readings, sheet: ReadingSheet, i: number, doubted: number) {
+function add(g: Acc, rs: Readings, ids: SourceIds, sheet: ReadingSheet, i: number, doubted: number) {
   // Rows come sheet by sheet: only a new sheet is looked for in the list.
   if (sheet !== g.lastSheet) {
     g.lastSheet = sheet;
@@ -92,15 +130,13 @@ function add(g: Acc, rs: Readings, sheet: ReadingSheet, i: number, doubted: numb
   g.amount += amount;
   const source = rs.source[i];
   if (source >= 0) {
-    const s = rs.sourceNames[source];
-    g.sources.set(s, (g.sources.get(s) ?? 0) + amount);
+    addSource(g, ids.ofReading[source], amount);
     return;
   }
   const mask = sourceMask(source);
   for (let j = 0; j < SOURCE_KEYS.length; j++) {
     if ((mask & (1 << j)) === 0) continue;
-    const s = SOURCE_NAMES[SOURCE_KEYS[j]];
-    g.sources.set(s, (g.sources.get(s) ?? 0) + rs.perSource![i * 4 + j]);
+    addSource(g, ids.ofColumn[j], rs.perSource![i * 4 + j]);
   }
 }
 
@@ -116,8 +152,9 @@ function totalsOf(g: Acc): AidTotals {
   };
 }
 
-function groupOf(g: Acc): AidGroup {
-  return { ...totalsOf(g), sources: Object.fromEntries([...g.sources].filter(([, v]) => v !== 0).map(([k, v]) => [k, yuanOf(v)])), sheets: g.sheets };
+function groupOf(g: Acc, ids: SourceIds): AidGroup {
+  const sources = g.sourceOrder.filter((id) => g.sources[id] !== 0).map((id): [string, number] => [ids.names[id], yuanOf(g.sources[id])]);
+  return { ...totalsOf(g), sources: Object.fromEntries(sources), sheets: g.sheets };
 }
 
 const MONEY_KEY_SET = new Set<string>(MONEY_KEYS);
@@ -144,10 +181,12 @@ const zh = (a: string, b: string) => a.localeCompare(b, 'zh');
  */
 export function consolidateAid(rs: Readings, findings: Finding[], showIds: boolean): AidSummary {
   const doubts = doubtedCells(findings);
-  const total = emptyAcc();
+  const ids = sourceIds(rs);
+  const total = emptyAcc(ids);
   const counties = new Map<string, { g: Acc; townships: Map<string, Acc> }>();
   const types = new Map<string, Acc>();
   const townshipNames = new Map<string, string>();
+  const typeOfGroup: Array<Acc | undefined> = new Array(rs.groups.length);
   // Rows come sheet by sheet, a township's together: what the last row looked up is kept.
   let lastCounty: string | null = null;
   let lastTownship: string | null = null;
@@ -156,39 +195,45 @@ export function consolidateAid(rs: Readings, findings: Finding[], showIds: boole
   for (const sheet of rs.sheets) {
     const sheetDoubts = doubts.sheet(sheet.file, sheet.sheet);
     for (let i = sheet.from; i < sheet.to; i++) {
-      const { county, township, type } = rs.groups[rs.group[i]];
+      const gi = rs.group[i];
+      const { county, township, type } = rs.groups[gi];
       const cells = sheetDoubts?.get(rs.row[i])?.size ?? 0;
       const doubted = cells > 0 ? cells : rs.broken[i] === 1 ? 1 : 0;
-      add(total, rs, sheet, i, doubted);
+      add(total, rs, ids, sheet, i, doubted);
       if (county !== lastCounty || !c) {
         lastCounty = county;
         lastTownship = null;
         c = counties.get(county);
-        if (!c) counties.set(county, (c = { g: emptyAcc(), townships: new Map() }));
+        if (!c) counties.set(county, (c = { g: emptyAcc(ids), townships: new Map() }));
       }
-      add(c.g, rs, sheet, i, doubted);
+      add(c.g, rs, ids, sheet, i, doubted);
       if (township !== lastTownship || !t) {
         lastTownship = township;
         // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
         // under the fullest name seen.
         const key = township.replace(/街道办事处$/, '街道');
         t = c.townships.get(key);
-        if (!t) c.townships.set(key, (t = emptyAcc()));
+        if (!t) c.townships.set(key, (t = emptyAcc(ids)));
         const shown = townshipNames.get(key);
         if (!shown || township.length > shown.length) townshipNames.set(key, township);
       }
-      add(t, rs, sheet, i, doubted);
-      let ty = types.get(type);
-      if (!ty) types.set(type, (ty = emptyAcc()));
-      add(ty, rs, sheet, i, doubted);
+      add(t, rs, ids, sheet, i, doubted);
+      // The type's group by the row's reading group (no Map read per household).
+      let ty = typeOfGroup[gi];
+      if (ty === undefined) {
+        ty = types.get(type);
+        if (!ty) types.set(type, (ty = emptyAcc(ids)));
+        typeOfGroup[gi] = ty;
+      }
+      add(ty, rs, ids, sheet, i, doubted);
     }
   }
-  const sources = groupOf(total).sources;
+  const sources = groupOf(total, ids).sources;
   return {
     total: totalsOf(total),
-    byCounty: [...counties].map(([county, c]) => ({ county, ...groupOf(c.g) })).sort((a, b) => zh(a.county, b.county)),
+    byCounty: [...counties].map(([county, c]) => ({ county, ...groupOf(c.g, ids) })).sort((a, b) => zh(a.county, b.county)),
     byTownship: [...counties]
-      .flatMap(([county, c]) => [...c.townships].map(([key, g]) => ({ county, township: townshipNames.get(key) ?? key, ...groupOf(g) })))
+      .flatMap(([county, c]) => [...c.townships].map(([key, g]) => ({ county, township: townshipNames.get(key) ?? key, ...groupOf(g, ids) })))
       .sort((a, b) => zh(a.county, b.county) || zh(a.township, b.township)),
     bySource: Object.entries(sources)
       .map(([source, amount]) => ({ source, amount }))
