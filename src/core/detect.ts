@@ -538,17 +538,20 @@ function textsOf(head: Array<string | number>, out: string[]): string[] {
 
 /** The row's closing word (合计 / 小计) in one of its first cells or in any label column. */
 function closingLabel(grid: Grid, row: number, head: ReadonlyArray<string | number>, labelCols: number[]): TotalsLabel {
-  // Every closing word has 计 in it (or is English): data rows cost one indexOf per cell. A
-  // number (String(n): digits, '.', 'e', NaN, Infinity) is neither.
+  // Every closing word has 计 in it (or is English): a data row's cells are looked at character
+  // by character, in the loop itself (an includes() call per cell cost more than the search).
+  // A number (String(n): digits, '.', 'e', NaN, Infinity) is neither.
   for (const t of head) {
-    if (typeof t === 'string' && t.length <= 20 && (t.includes('计') || (hasLatinLetter(t) && ENGLISH_TOTAL.test(t)))) {
+    if (typeof t !== 'string' || t.length > 20) continue;
+    const marks = closingMarks(t);
+    if ((marks & JI) !== 0 || ((marks & LATIN) !== 0 && ENGLISH_TOTAL.test(t))) {
       const k = totalsLabel(t);
       if (k) return k;
     }
   }
   for (const c of labelCols) {
     const v = grid.raw(row, c);
-    if (typeof v !== 'string' || v.length > 20 || !v.includes('计')) continue;
+    if (typeof v !== 'string' || v.length > 20 || (closingMarks(v) & JI) === 0) continue;
     const k = totalsLabel(v);
     if (k) return k;
   }
@@ -556,13 +559,17 @@ function closingLabel(grid: Grid, row: number, head: ReadonlyArray<string | numb
 }
 const ENGLISH_TOTAL = /^\s*(sub)?total|sum\s*$/i;
 
-/** Whether a text has an ASCII letter (Total, SUM): most label cells are numbers or Chinese. */
-function hasLatinLetter(t: string): boolean {
+const JI = 1;
+const LATIN = 2;
+/** Whether a text has 计 (JI) and whether it has an ASCII letter (LATIN: Total, SUM). */
+function closingMarks(t: string): number {
+  let marks = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
+    const c = t.charCodeAt(i);
+    if (c === 0x8ba1) marks |= JI;
+    else if (((c | 32) >= 97 && (c | 32) <= 122)) marks |= LATIN;
   }
-  return false;
+  return marks;
 }
 
 /**
