@@ -19,7 +19,7 @@ import { aidHeadline } from './headline';
 import { Household } from './household';
 import { AidJson, AidSchema } from './json';
 import { Readings } from './readings';
-import { sheetReader } from './sheet-reader';
+import { SheetReader } from './sheet-reader';
 import { AID_TAB_SIGNATURES, aidTabs } from './tabs';
 
 /** Rules that still run on a 汇总 tab: its layout, its own 合计 row and the reconciliation. */
@@ -59,8 +59,8 @@ export const aidKind = {
   sheet(ctx: SheetContext): SheetPlan<Household> {
     const table = ctx.table;
     if (table.layout === 'summary') return { read: null, runs: (c: Check<Household>): boolean => c.rules.some((r) => ON_SUMMARY_TAB.has(r)) };
-    const read = sheetReader(ctx);
-    return { read: (view): Household => read(view.row, view.section) };
+    const reader = new SheetReader(ctx);
+    return { read: (view): Household => reader.read(view.row, view.section) };
   },
 
   checks: (settings: Settings): Check<Household, AidKey>[] => [
