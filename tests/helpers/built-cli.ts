@@ -81,12 +81,16 @@ function minutesSince(start: number): string[] {
   return [...new Set(times)];
 }
 
-/** bin/ledgercheck.js in its own process (process.execPath, no colour); resolves when it has exited and its output is read. */
-export function runBuilt(argv: string[]): Promise<Outcome> {
+/**
+ * bin/ledgercheck.js in its own process (process.execPath, no colour); resolves when it has exited
+ * and its output is read. `reader`: 'worker' reads every sheet on the built command line's second
+ * thread (src/cli/sheet-thread.ts), small books too: the in-process side reads on one thread, so
+ * each case compares the two readings; 'as-users-run-it' leaves the choice to the command line.
+ */
+export function runBuilt(argv: string[], reader: 'worker' | 'as-users-run-it' = 'worker'): Promise<Outcome> {
   const started = Date.now();
-  // Every sheet read on the built command line's second thread (src/cli/sheet-thread.ts), small
-  // books too: the in-process side reads on one thread, so each case compares the two readings.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LEDGERCHECK_READER: 'worker' };
+  if (reader === 'as-users-run-it') delete env.LEDGERCHECK_READER;
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...argv], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
