@@ -91,7 +91,11 @@ export const aidKind = {
           if (!rows || s.from === s.to) continue;
           const key = `${s.file}\u0000${s.sheet}`;
           if (!placeBySheet.has(key)) placeBySheet.set(key, placeOf(readings, s.from));
-          for (let i = s.from; i < s.to; i++) if (rows.has(readings.row[i])) placeByRow.getOrSet(s.file, s.sheet, readings.row[i], () => placeOf(readings, i));
+          // Each flagged row is found in the sheet's readings (by halving): no lookup per household.
+          for (const row of rows.keys()) {
+            const i = readings.indexIn(s, row);
+            if (i >= 0) placeByRow.getOrSet(s.file, s.sheet, row, () => placeOf(readings, i));
+          }
         }
         return consolidateAid(readings, findings as Finding[], settings.showIds);
       },

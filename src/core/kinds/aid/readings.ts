@@ -232,26 +232,31 @@ export class Readings {
     return k;
   }
 
+  /** The readings' index of Excel row `row` of sheet `s`, or -1 when it was not read. */
+  indexIn(s: ReadingSheet, row: number): number {
+    if (s.ascending) {
+      let lo = s.from;
+      let hi = s.to - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = this.row[mid];
+        if (r === row) return mid;
+        if (r < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    }
+    for (let i = s.from; i < s.to; i++) if (this.row[i] === row) return i;
+    return -1;
+  }
+
   /** The readings' index of a row the duplicate check saw before this one. */
   private indexOf(ctx: SheetContext, row: number): number {
     const s = this.sheetOfCtx.get(ctx);
-    if (s !== undefined) {
-      if (s.ascending) {
-        let lo = s.from;
-        let hi = s.to - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const r = this.row[mid];
-          if (r === row) return mid;
-          if (r < row) lo = mid + 1;
-          else hi = mid - 1;
-        }
-      } else {
-        for (let i = s.from; i < s.to; i++) if (this.row[i] === row) return i;
-      }
-    }
+    const i = s === undefined ? -1 : this.indexIn(s, row);
     // The engine hands every row to the checks and then to the summary: a row the check saw is here.
-    throw new Error(`aid readings: row ${row} of a sheet the duplicate check saw was never read`);
+    if (i < 0) throw new Error(`aid readings: row ${row} of a sheet the duplicate check saw was never read`);
+    return i;
   }
 
   private indexOwn(id: string, i: number) {
