@@ -182,6 +182,12 @@ function sharedDay(r: DateRead): DateRead {
  * row, so each distinct text is read once per reference year.
  */
 export function readDateCached(v: CellValue | undefined, refYear?: number): DateRead {
+  // A date cell of a day already read: its shared reading, with no new one made to be dropped.
+  if (v instanceof Date) {
+    const day = dayFromDate(v);
+    const shared = day === null ? undefined : byDay.get(day);
+    if (shared !== undefined) return shared;
+  }
   if (typeof v !== 'string') return sharedDay(readDate(v, refYear));
   let read = textCaches.get(refYear);
   if (!read) textCaches.set(refYear, (read = memoize((s) => readDate(s, refYear))));
