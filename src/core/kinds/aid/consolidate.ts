@@ -193,11 +193,23 @@ export function consolidateAid(rs: Readings, findings: Finding[], showIds: boole
   let c: { g: Acc; townships: Map<string, Acc> } | undefined;
   let t: Acc | undefined;
   for (const sheet of rs.sheets) {
+    // The sheet's doubted rows as readings indexes in order (each found by halving), met by a
+    // pointer as the households are added up: no Map read per household.
+    const doubtedRows: Array<{ i: number; cells: number }> = [];
     const sheetDoubts = doubts.sheet(sheet.file, sheet.sheet);
+    if (sheetDoubts) {
+      for (const [row, cells] of sheetDoubts) {
+        const i = rs.indexIn(sheet, row);
+        if (i >= 0) doubtedRows.push({ i, cells: cells.size });
+      }
+      doubtedRows.sort((a, b) => a.i - b.i);
+    }
+    let next = 0;
     for (let i = sheet.from; i < sheet.to; i++) {
       const gi = rs.group[i];
       const { county, township, type } = rs.groups[gi];
-      const cells = sheetDoubts?.get(rs.row[i])?.size ?? 0;
+      let cells = 0;
+      if (next < doubtedRows.length && doubtedRows[next].i === i) cells = doubtedRows[next++].cells;
       const doubted = cells > 0 ? cells : rs.broken[i] === 1 ? 1 : 0;
       add(total, rs, ids, sheet, i, doubted);
       if (county !== lastCounty || !c) {
