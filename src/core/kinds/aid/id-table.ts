@@ -35,7 +35,7 @@ export class IdTable {
     lo = lo * 11 + check + 1;
     if ((this.size + 1) * 2 > this.hi.length) this.grow();
     const mask = this.hi.length - 1;
-    let slot = (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b)) & mask;
+    let slot = hash(hi, lo) & mask;
     for (;;) {
       const l = this.lo[slot];
       if (l === 0) break;
@@ -57,17 +57,23 @@ export class IdTable {
     return -1;
   }
 
-  /** Twice the room, every stored ID placed again. */
-  private grow() {
+  /** Room for `more` IDs beyond those stored (a sheet's rows, before they are added). */
+  reserve(more: number) {
+    let n = this.hi.length;
+    while ((this.size + more) * 2 > n) n *= 2;
+    if (n > this.hi.length) this.grow(n);
+  }
+
+  /** Room for n slots (twice the present room by default), every stored ID placed again. */
+  private grow(n = this.hi.length * 2) {
     const { hi, lo, values } = this;
-    const n = hi.length * 2;
     this.hi = new Int32Array(n);
     this.lo = new Int32Array(n);
     this.values = new Float64Array(n);
     const mask = n - 1;
     for (let i = 0; i < hi.length; i++) {
       if (lo[i] === 0) continue;
-      let slot = (Math.imul(hi[i], 0x9e3779b1) ^ Math.imul(lo[i], 0x85ebca6b)) & mask;
+      let slot = hash(hi[i], lo[i]) & mask;
       while (this.lo[slot] !== 0) slot = (slot + 1) & mask;
       this.hi[slot] = hi[i];
       this.lo[slot] = lo[i];
@@ -77,3 +83,15 @@ export class IdTable {
 }
 
 const INITIAL = 1024;
+
+/**
+ * Mixes an ID's two integers into a slot number: the digits of IDs of one county differ mostly
+ * in a few places, so every bit of the result must depend on all of them (a finaliser in the
+ * manner of MurmurHash3's).
+ */
+function hash(hi: number, lo: number): number {
+  let h = Math.imul(lo, 0x85ebca6b) ^ hi;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return h ^ (h >>> 16);
+}

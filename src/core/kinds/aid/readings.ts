@@ -81,6 +81,8 @@ export class Readings {
   private readonly groupIndex = new Map<string, Map<string, Map<string, number>>>();
   private lastGroup: ReadingGroup | null = null;
   private lastGroupIndex = -1;
+  /** The types of lastGroup's county and township. */
+  private lastTypes: Map<string, number> | null = null;
   private readonly sourceIndex = new Map<string, number>();
   /** First row of an ID → the ID and its rows, for IDs seen more than once. */
   private readonly repeats = new Map<number, RepeatedId>();
@@ -203,14 +205,22 @@ export class Readings {
     if (this.perSource) this.perSource = more(this.perSource, n * 4);
   }
 
-  /** Rows of a township share their group: the last one is tried before the tables. */
+  /**
+   * Rows of a township share their group: the last one is tried before the tables, and the last
+   * township's types (the type changes from row to row, the township seldom: one Map read then).
+   */
   private groupOf(county: string, township: string, type: string): number {
     const last = this.lastGroup;
     if (last && last.county === county && last.township === township && last.type === type) return this.lastGroupIndex;
-    let townships = this.groupIndex.get(county);
-    if (!townships) this.groupIndex.set(county, (townships = new Map()));
-    let types = townships.get(township);
-    if (!types) townships.set(township, (types = new Map()));
+    let types: Map<string, number> | undefined;
+    if (last && last.county === county && last.township === township) types = this.lastTypes!;
+    else {
+      let townships = this.groupIndex.get(county);
+      if (!townships) this.groupIndex.set(county, (townships = new Map()));
+      types = townships.get(township);
+      if (!types) townships.set(township, (types = new Map()));
+      this.lastTypes = types;
+    }
     let g = types.get(type);
     if (g === undefined) {
       g = this.groups.length;

@@ -76,6 +76,8 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
     rules: DUPLICATE_HOUSEHOLD_RULES.map((r) => r.id),
     start(ctx) {
       sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left, ctx: ctx as SheetContext });
+      // Room for the sheet's IDs at once, not doubled (and every ID placed again) on the way.
+      firstRows.reserve(ctx.table.dataRows.length);
       repeated = new Set();
       byName = new Map();
     },
