@@ -84,7 +84,7 @@ function readIdText(s: string, original: string): IdRead {
   // 15 significant digits survive a number; 18 digits ending in 000 that fail the check were one.
   if (expected !== 48 && s.charCodeAt(15) === 48 && s.charCodeAt(16) === 48 && s.charCodeAt(17) === 48) return { kind: 'scientific', text: original };
   const b = birthOf(birth, s);
-  return { kind: 'id', text: s, id18: s, legacy: false, region: pooled(REGIONS, region, s, 0, 6), birth: b.day, birthText: b.text, expectedCheck: expected === s.charCodeAt(17) ? null : CHECK[sum % 11] };
+  return { kind: 'id', text: s, id18: s, legacy: false, region: regionOf(region, s), birth: b.day, birthText: b.text, expectedCheck: expected === s.charCodeAt(17) ? null : CHECK[sum % 11] };
 }
 
 /**
@@ -95,6 +95,18 @@ function readIdText(s: string, original: string): IdRead {
 const REGIONS = new Map<number, string>();
 const BIRTHS = new Map<number, { text: string; day: DayNumber | null }>();
 const POOL_LIMIT = 50_000;
+
+/** The region code asked last and its string: a county's IDs share it, row after row. */
+let lastRegionKey = -1;
+let lastRegion = '';
+
+function regionOf(key: number, digits: string): string {
+  if (key !== lastRegionKey) {
+    lastRegion = pooled(REGIONS, key, digits, 0, 6);
+    lastRegionKey = key;
+  }
+  return lastRegion;
+}
 
 /** The pooled string of digits[from..to), whose value is `key`. */
 function pooled(pool: Map<number, string>, key: number, digits: string, from: number, to: number): string {
