@@ -1,15 +1,16 @@
 /**
  * ID numbers (the 18-character form: 17 digits and a digit or X) → the first value stored for
- * each, in typed arrays. For speed: the duplicate check looks up every household's ID once, and a
- * Map keyed by 100,000 fresh ID strings cost it about 30 ms (hashing each string, growing the
- * map); here an ID is two integers read from its characters, and nothing is allocated per ID.
- * An ID of another form (never made by readIdNumber) goes to a plain Map.
+ * each (a whole number from 0 below 2^52: a packed row, a readings index). For speed: the
+ * duplicate check looks up every household's ID once, and a Map keyed by 100,000 fresh ID
+ * strings cost it about 30 ms (hashing each string, growing the map); here an ID is two
+ * integers read from its characters, stored with its value in one slot of 16 bytes of one typed
+ * array (a lookup in a table bigger than the cache costs one cache miss, not three), and nothing
+ * is allocated per ID. An ID of another form (never made by readIdNumber) goes to a plain Map.
  */
 export class IdTable {
-  private hi = new Int32Array(INITIAL);
-  private lo = new Int32Array(INITIAL);
-  private values = new Float64Array(INITIAL);
-  /** 0 marks a free slot: stored lo values are lo + 1. */
+  /** Slot k is slots[4k..4k+3]: lo + 1 (0: free), hi, value's high and low 26 bits. */
+  private slots = new Int32Array(INITIAL * 4);
+  private capacity = INITIAL;
   private size = 0;
   private others: Map<string, number> | null = null;
 
@@ -33,20 +34,29 @@ export class IdTable {
     if (check < 0 || check > 10) return this.other(id, value);
     // hi < 10^9 and lo + 1 ≤ 11·10^8: both fit an Int32 and say the ID exactly.
     lo = lo * 11 + check + 1;
-    if ((this.size + 1) * 2 > this.hi.length) this.grow();
-    const mask = this.hi.length - 1;
-    let slot = hash(hi, lo) & mask;
+    if ((this.size + 1) * 2 > this.capacity) this.grow(this.capacity * 2);
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    let k = (hash(hi, lo) & mask) * 4;
     for (;;) {
-      const l = this.lo[slot];
+      const l = slots[k];
       if (l === 0) break;
-      if (l === lo && this.hi[slot] === hi) return this.values[slot];
-      slot = (slot + 1) & mask;
+      if (l === lo && slots[k + 1] === hi) return slots[k + 2] * VALUE_SPLIT + slots[k + 3];
+      k = (k + 4) & (mask * 4 + 3);
     }
-    this.hi[slot] = hi;
-    this.lo[slot] = lo;
-    this.values[slot] = value;
+    slots[k] = lo;
+    slots[k + 1] = hi;
+    slots[k + 2] = Math.floor(value / VALUE_SPLIT);
+    slots[k + 3] = value % VALUE_SPLIT;
     this.size++;
     return -1;
+  }
+
+  /** Room for `more` IDs beyond those stored (a sheet's rows, before they are added). */
+  reserve(more: number) {
+    let n = this.capacity;
+    while ((this.size + more) * 2 > n) n *= 2;
+    if (n > this.capacity) this.grow(n);
   }
 
   private other(id: string, value: number): number {
@@ -57,32 +67,28 @@ export class IdTable {
     return -1;
   }
 
-  /** Room for `more` IDs beyond those stored (a sheet's rows, before they are added). */
-  reserve(more: number) {
-    let n = this.hi.length;
-    while ((this.size + more) * 2 > n) n *= 2;
-    if (n > this.hi.length) this.grow(n);
-  }
-
-  /** Room for n slots (twice the present room by default), every stored ID placed again. */
-  private grow(n = this.hi.length * 2) {
-    const { hi, lo, values } = this;
-    this.hi = new Int32Array(n);
-    this.lo = new Int32Array(n);
-    this.values = new Float64Array(n);
-    const mask = n - 1;
-    for (let i = 0; i < hi.length; i++) {
-      if (lo[i] === 0) continue;
-      let slot = hash(hi[i], lo[i]) & mask;
-      while (this.lo[slot] !== 0) slot = (slot + 1) & mask;
-      this.hi[slot] = hi[i];
-      this.lo[slot] = lo[i];
-      this.values[slot] = values[i];
+  /** Room for n slots (a power of two), every stored ID placed again. */
+  private grow(n: number) {
+    const old = this.slots;
+    const slots = new Int32Array(n * 4);
+    const wrap = n * 4 - 1;
+    for (let j = 0; j < old.length; j += 4) {
+      if (old[j] === 0) continue;
+      let k = (hash(old[j + 1], old[j]) & (n - 1)) * 4;
+      while (slots[k] !== 0) k = (k + 4) & wrap;
+      slots[k] = old[j];
+      slots[k + 1] = old[j + 1];
+      slots[k + 2] = old[j + 2];
+      slots[k + 3] = old[j + 3];
     }
+    this.slots = slots;
+    this.capacity = n;
   }
 }
 
 const INITIAL = 1024;
+/** A value is kept as two Int32s: value = high · 2^26 + low (high < 2^26 for values below 2^52). */
+const VALUE_SPLIT = 2 ** 26;
 
 /**
  * Mixes an ID's two integers into a slot number: the digits of IDs of one county differ mostly

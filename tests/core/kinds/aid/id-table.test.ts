@@ -36,6 +36,15 @@ describe('IdTable', () => {
     );
   });
 
+  it('gives back large values whole (rows packed with the index of their sheet)', () => {
+    const table = new IdTable();
+    const big = 5000 * 2 ** 21 + 1_048_576;
+    expect(table.firstOrAdd('371502195001010011', big)).toBe(-1);
+    expect(table.firstOrAdd('371502195001010011', 0)).toBe(big);
+    expect(table.firstOrAdd('371502195001010029', 2 ** 52 - 1)).toBe(-1);
+    expect(table.firstOrAdd('371502195001010029', 0)).toBe(2 ** 52 - 1);
+  });
+
   it('tells apart IDs that differ only in the check character, X among them', () => {
     const table = new IdTable();
     expect(table.firstOrAdd('37150219500101001X', 1)).toBe(-1);
