@@ -1,11 +1,34 @@
 import fc from 'fast-check';
 import { checkCharacter, maskId, readIdNumber, upgradeLegacy } from '../../../src/core/read/id-number';
-import { dayToIso } from '../../../src/core/read/date';
+import { dayFromYmd, dayToIso } from '../../../src/core/read/date';
 
 describe('resident ID numbers (GB 11643-1999)', () => {
   it.each(['11010519491231002X', '440524188001010014'])('%s is valid', (id) => {
     const r = readIdNumber(id);
     expect(r).toMatchObject({ kind: 'id', expectedCheck: null, legacy: false });
+  });
+
+  it('reads the region, birth date and check character of any 18 characters, however often a date repeats', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const id = fc
+      .tuple(digits(6), fc.integer({ min: 1700, max: 2299 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }), digits(3), fc.constantFrom(...'0123456789X'.split('')))
+      .map(([region, y, m, d, seq, last]) => `${region}${y}${two(m)}${two(d)}${seq}${last}`);
+    // Each ID twice: the second read comes from what the first one kept.
+    fc.assert(
+      fc.property(fc.array(id, { minLength: 1, maxLength: 20 }), (ids) => {
+        for (const s of [...ids, ...ids]) {
+          const r = readIdNumber(s);
+          const [y, m, d] = [Number(s.slice(6, 10)), Number(s.slice(10, 12)), Number(s.slice(12, 14))];
+          const expected = checkCharacter(s);
+          if (s.endsWith('000') && expected !== '0') {
+            expect(r.kind).toBe('scientific');
+            continue;
+          }
+          expect(r).toEqual({ kind: 'id', text: s, id18: s, legacy: false, region: s.slice(0, 6), birth: y < 1850 ? null : dayFromYmd(y, m, d), birthText: s.slice(6, 14), expectedCheck: expected === s[17] ? null : expected });
+        }
+      }),
+    );
   });
 
   it('finds a wrong check character', () => {
