@@ -12,12 +12,25 @@ export function toHalfWidth(s: string): string {
 /** The text a person sees in the cell, trimmed; '' for empty. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return untrimmed(v) ? v : v.trim();
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   if (isCellError(v)) return v.error;
   return '';
+}
+
+/**
+ * Whether a text surely has no white space to trim: empty, or its first and last characters are
+ * printable ASCII or at least CJK (above U+3000, not U+FEFF). Most cells are; trim() is left to
+ * the rest. (cellText runs on five or more cells of every household: about 5 ms on 100,000.)
+ */
+function untrimmed(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(n - 1);
+  return ((a > 0x20 && a < 0x7f) || (a > 0x3000 && a !== 0xfeff)) && ((b > 0x20 && b < 0x7f) || (b > 0x3000 && b !== 0xfeff));
 }
 
 export function isBlank(v: CellValue | undefined): boolean {

@@ -17,6 +17,12 @@ describe('text readers', () => {
     fc.assert(fc.property(text, (s) => expect(compact(s)).toBe(reference(s))));
   });
 
+  it('shows a text cell trimmed of every white space String.trim removes', () => {
+    const ends = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u3001', '低', 'a', '~', '\u007f', '\u0080');
+    const text = fc.array(fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), ends), { maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => expect(cellText(s)).toBe(s.trim())));
+  });
+
   it('splits lists of units the ways clerks write them', () => {
     expect(splitList('医政科、市人民医院')).toEqual(['医政科', '市人民医院']);
     expect(splitList('疾控科，市疾控中心/各县区')).toEqual(['疾控科', '市疾控中心', '各县区']);
