@@ -304,11 +304,14 @@ export class HouseholdReader {
     const amount = money.total.yuan ?? roundMoney(parts);
     let sources: Record<string, number> = NO_SOURCES;
     let perSource = false;
-    for (const k of SOURCE_KEYS) {
-      if (money[k].yuan !== null) {
-        if (!perSource) sources = {};
-        sources[SOURCE_NAMES[k]] = money[k].yuan!;
-        perSource = true;
+    // Most ledgers have no per-source amounts: four plain property reads tell, no keyed loop.
+    if (money.sourceGov.yuan !== null || money.sourceDept.yuan !== null || money.sourceEnterprise.yuan !== null || money.sourceSocial.yuan !== null) {
+      for (const k of SOURCE_KEYS) {
+        if (money[k].yuan !== null) {
+          if (!perSource) sources = {};
+          sources[SOURCE_NAMES[k]] = money[k].yuan!;
+          perSource = true;
+        }
       }
     }
     if (!perSource && amount !== 0) sources = oneSource(classifySource(this.text(row, this.cFund)), amount);

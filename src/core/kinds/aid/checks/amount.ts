@@ -2,7 +2,7 @@ import { AID_COLUMNS as AID_COLUMNS, AidKey } from '../columns';
 import { comparisonText, moneyText, moneyTextFromYuan } from '../../../read/money-text';
 import { MoneyUnit, roundMoney } from '../../../read/number';
 import { Check } from '../../../rules/check';
-import { MONEY_KEYS, MoneyKey, SOURCE_KEYS } from '../household';
+import { Money, MONEY_KEYS, MoneyKey, SOURCE_KEYS } from '../household';
 import type { Bilingual } from '../../../kind';
 import type { Household } from '../household';
 import type { Settings } from '../../../settings';
@@ -82,6 +82,29 @@ export const AMOUNT_RULES = defineRules([
   },
 ]);
 
+/**
+ * A household's money cell by key, each key read as its own property: `money[k]` with k changing
+ * from cell to cell was a megamorphic keyed load on every money cell of every row.
+ */
+function moneyAt(money: Household['money'], k: MoneyKey): Money {
+  switch (k) {
+    case 'cash':
+      return money.cash;
+    case 'goodsValue':
+      return money.goodsValue;
+    case 'total':
+      return money.total;
+    case 'sourceGov':
+      return money.sourceGov;
+    case 'sourceDept':
+      return money.sourceDept;
+    case 'sourceEnterprise':
+      return money.sourceEnterprise;
+    case 'sourceSocial':
+      return money.sourceSocial;
+  }
+}
+
 const NONE: readonly (typeof SOURCE_KEYS)[number][] = [];
 
 /** Both sides and the difference of a sum that does not hold, in the unit the sheet shows them. */
@@ -118,7 +141,7 @@ export function amountCheck(settings: Pick<Settings, 'capPerHousehold'>): Check<
       let bad = false;
       for (let j = 0; j < present.length; j++) {
         const { key: k, col, label } = present[j];
-        const m = h.money[k];
+        const m = moneyAt(h.money, k);
         if (!m.read.ok) {
           if (m.read.reason !== 'empty') {
             ctx.report({ rule: 'amount.not-number', row: row.row, column: k, value: row.get(k), params: { field: label.zh, fieldEn: label.en, text: row.text(k) } });
