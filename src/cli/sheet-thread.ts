@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CellValue, SheetInput } from '../core/workbook';
 import { XlsxError, XlsxProblem } from '../xlsx/errors';
-import { MAX_CELLS } from '../xlsx/limits';
 import { SheetEntry, XlsxPackage } from '../xlsx/package';
 import { BookParts, readSheetAt, settleSheet } from '../xlsx/read';
 import { joinBlocks, RowBlock } from '../xlsx/sheet-scan';
@@ -14,11 +13,12 @@ export interface SheetJob {
   book: number;
   data: Uint8Array;
   sheets: SheetEntry[];
-  stylesPart: string | null;
+  /** The styles' date formats, as this thread read them. */
+  dateStyles: number[];
   date1904: boolean;
   /** The book has a shared-strings part: its cells keep their index. */
   shared: boolean;
-  /** The package's inflate budget as the main thread will have used it once its strings are read. */
+  /** The package's inflate and cell budgets as this thread left them. */
   budgetUsed: number;
   cellsLeft: number;
 }
@@ -94,6 +94,8 @@ class SheetThread implements SheetSource {
   private readonly arrivals = new Map<string, Arrival>();
   /** Books the sheet thread gave back to this one, from which sheet on. */
   private readonly here = new Map<number, number>();
+  /** Books given to the sheet thread. */
+  private readonly posted = new Set<number>();
   private broken: Error | null = null;
 
   constructor(private readonly pkgs: XlsxPackage[]) {
@@ -110,20 +112,27 @@ class SheetThread implements SheetSource {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`the sheet thread stopped (exit ${code})`)));
-    pkgs.forEach((pkg, book) => {
-      const sst = pkg.sharedStringsPart ? safeFind(pkg, pkg.sharedStringsPart) : null;
-      const job: SheetJob = {
-        book,
-        data: pkg.data,
-        sheets: pkg.sheets,
-        stylesPart: pkg.stylesPart,
-        date1904: pkg.date1904,
-        shared: pkg.sharedStringsPart !== null,
-        budgetUsed: pkg.archive.budget.used + (sst ? sst.size : 0),
-        cellsLeft: MAX_CELLS,
-      };
-      this.worker.postMessage(job);
-    });
+  }
+
+  /**
+   * A book goes to the sheet thread once this thread has its shared strings and styles: read
+   * side by side (even just the first sheet), the sheet thread slowed the strings, which every
+   * check waits for, by more than the first sheet then takes to arrive.
+   */
+  private post(book: number, parts: BookParts): void {
+    this.posted.add(book);
+    const pkg = this.pkgs[book];
+    const job: SheetJob = {
+      book,
+      data: pkg.data,
+      sheets: pkg.sheets,
+      dateStyles: [...parts.dateStyles],
+      date1904: pkg.date1904,
+      shared: pkg.sharedStringsPart !== null,
+      budgetUsed: pkg.archive.budget.used,
+      cellsLeft: parts.cells.left,
+    };
+    this.worker.postMessage(job);
   }
 
   private arrival(book: number, sheet: number): Arrival {
@@ -137,6 +146,7 @@ class SheetThread implements SheetSource {
     const pkg = this.pkgs[book];
     const from = this.here.get(book);
     if (from !== undefined && index >= from) return readSheetAt(pkg, parts, index);
+    if (!this.posted.has(book)) this.post(book, parts);
     const a = this.arrival(book, index);
     while (!a.end && !this.broken) await new Promise<void>((wake) => (a.wake = wake));
     this.arrivals.delete(`${book}:${index}`);

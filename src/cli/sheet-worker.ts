@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { CellValue } from '../core/workbook';
 import { XlsxError } from '../xlsx/errors';
-import { readDateStyles, readSheet } from '../xlsx/read';
+import { readSheet } from '../xlsx/read';
 import { OutOfOrder } from '../xlsx/sheet-scan';
 import { openZip } from '../xlsx/zip';
 import { nodeInflater } from './node-inflate';
@@ -19,8 +19,8 @@ async function readBook(job: SheetJob): Promise<void> {
   zip.budget.used = job.budgetUsed;
   const cells = { left: job.cellsLeft };
   let i = 0;
+  const dateStyles = new Set(job.dateStyles);
   try {
-    const dateStyles = await readDateStyles(zip, job.stylesPart);
     for (; i < job.sheets.length; i++) {
       const budgetUsed = zip.budget.used;
       const cellsLeft = cells.left;
