@@ -42,6 +42,8 @@ export interface Household {
   amount: number;
   /** 元 by fund source, from per-source columns or the 资金来源 column. */
   sources: Record<string, number>;
+  /** The one source `sources` names when the 资金来源 column gives the whole amount to it, else null. */
+  source: string | null;
   visitDate: DateRead;
   visitText: string;
   phone: string;
@@ -314,7 +316,8 @@ export class HouseholdReader {
         }
       }
     }
-    if (!perSource && amount !== 0) sources = oneSource(classifySource(this.text(row, this.cFund)), amount);
+    let source: string | null = null;
+    if (!perSource && amount !== 0) sources = oneSource((source = classifySource(this.text(row, this.cFund))), amount);
     const countyText = this.text(row, this.cCounty);
     const townText = this.text(row, this.cTownship);
     const visit = this.get(row, this.cVisit);
@@ -331,6 +334,7 @@ export class HouseholdReader {
       money,
       amount,
       sources,
+      source,
       visitDate: readDateCached(visit, this.refYear),
       visitText: visit instanceof Date ? this.dateText(visit) : cellText(visit),
       phone: this.text(row, this.cPhone),

@@ -128,7 +128,8 @@ export class Readings {
       source = PER_SOURCE - mask;
     } else if (amount !== 0) {
       // One 资金来源 column (or none): the whole amount goes to the source it names.
-      source = this.sourceOf(firstKey(h.sources) ?? UNSPECIFIED_SOURCE);
+      // The source the reader named (no walk over the keys of h.sources per household).
+      source = this.sourceOf(h.source ?? UNSPECIFIED_SOURCE);
     }
     this.source[i] = source;
     this.broken[i] = broken ? 1 : 0;
@@ -282,10 +283,4 @@ export class Readings {
     if (r) r.rows.push(i);
     else this.repeats.set(first, { id, rows: [first, i] });
   }
-}
-
-/** The first key of a record, without an array of all of them. */
-function firstKey(o: Record<string, number>): string | undefined {
-  for (const k in o) return k;
-  return undefined;
 }
