@@ -515,7 +515,7 @@ function firstCells(raw: CellValue[], from: number, to: number, out: Array<strin
 
 /** Whether a first cell's text is one of the header's (a number: as String(number) would be). */
 function isHeaderWord(v: string | number, compacted: string | null, words: Set<string>, numericWords: Set<number>): boolean {
-  if (typeof v === 'number') return numericWords.has(v);
+  if (typeof v === 'number') return numericWords.size > 0 && numericWords.has(v);
   return words.has(compacted ?? compact(v));
 }
 
