@@ -25,7 +25,9 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 
 /** An 11-digit mobile number or a landline with its area code; several may share a cell. */
 export function isPhoneNumber(text: string): boolean {
-  if (MOBILE.test(text)) return true; // the common case, without splitting
+  // The common case, 11 digits from 13…–19…, tested in the loop (cheaper than the expression).
+  if (plainMobile(text)) return true;
+  if (MOBILE.test(text)) return true; // with +86, still without splitting
   // A landline alone (0635-8810579): no list to split, no text to clean (about 5 ms a 100,000 rows).
   if (LANDLINE.test(text)) return true;
   const parts = splitList(text);
@@ -33,6 +35,18 @@ export function isPhoneNumber(text: string): boolean {
     const s = compact(p).replace(/[()（）]/g, (c) => (c === '(' || c === '（' ? '' : '-')).replace(/^-+/, '');
     return MOBILE.test(s.replace(/-/g, '')) || LANDLINE.test(s);
   });
+}
+
+/** 11 ASCII digits, the first 1 and the second 3 to 9: what MOBILE matches without +86. */
+function plainMobile(t: string): boolean {
+  if (t.length !== 11 || t.charCodeAt(0) !== 49) return false;
+  const second = t.charCodeAt(1);
+  if (second < 51 || second > 57) return false;
+  for (let i = 2; i < 11; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** phone.format */
