@@ -100,7 +100,7 @@ export async function readSheet(
     return scanner.end();
   } catch (e) {
     if (e instanceof XlsxError) throw new XlsxError(e.problem, prefixed(zh, en, e.message));
-    if (e instanceof XmlError) throw new XlsxError('corrupt', `${zh}内容已损坏（${e.message}）/ ${en}its XML is damaged (${e.message})`);
+    if (e instanceof XmlError) throw new XlsxError('corrupt', `${zh}内容已损坏（${e.message}） / ${en}its XML is damaged (${e.message})`);
     throw e;
   }
 }
@@ -111,7 +111,7 @@ function guard<T>(part: string, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof XlsxError) throw e;
-    throw new XlsxError('corrupt', `文件内容已损坏（${part}）/ the workbook is damaged (${(e as Error).message})`);
+    throw new XlsxError('corrupt', `文件内容已损坏（${part}） / the workbook is damaged (${(e as Error).message})`);
   }
 }
 
@@ -181,7 +181,7 @@ async function readSharedStrings(zip: ZipArchive, part: string): Promise<string[
     utf8.end();
     tokenizer.end();
   } catch (e) {
-    if (e instanceof XmlError) throw new XlsxError('corrupt', `文件内容已损坏（共享字符串 ${e.message}）/ the workbook is damaged (shared strings ${e.message})`);
+    if (e instanceof XmlError) throw new XlsxError('corrupt', `文件内容已损坏（共享字符串 ${e.message}） / the workbook is damaged (shared strings ${e.message})`);
     throw e;
   }
   return reader.out;

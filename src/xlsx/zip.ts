@@ -37,7 +37,12 @@ export interface ZipArchive {
   budget: Budget;
 }
 
-const corrupt = (why: string) => new XlsxError('corrupt', `文件已损坏，无法解压（${why}）/ the file is damaged (${why})`);
+/** `why` is 「中文 / English」: each half of the message gets its own language's reason. */
+const corrupt = (why: string) => {
+  const i = why.indexOf(' / ');
+  const [zh, en] = i < 0 ? [why, why] : [why.slice(0, i), why.slice(i + 3)];
+  return new XlsxError('corrupt', `文件已损坏，无法解压（${zh}） / the file is damaged (${en})`);
+};
 
 const STEP = 64 * 1024;
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { ReportSchema } from '../../src/core/report';
 import { PLANTED } from '../../scripts/samples/responsibility';
 import { cli, tempDir } from '../helpers/cli';
@@ -86,6 +87,24 @@ describe('ledgercheck check', () => {
     expect((await cli('check', SAMPLE, '--window', '2017-01-22..2017-01-09')).code).toBe(2);
     expect((await cli('check', SAMPLE, '--as-of', '2017-02-30')).stderr).toContain('没有这一天');
     expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('says why a damaged file cannot be read in the one language asked for, the reason included', async () => {
+    const cut = join(dir, 'cut.xlsx');
+    writeFileSync(cut, readFileSync(SAMPLE).subarray(0, 4000));
+    const badSheet = join(dir, 'bad-sheet.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    zip.file('xl/worksheets/sheet1.xml', '<html/>');
+    writeFileSync(badSheet, await zip.generateAsync({ type: 'nodebuffer' }));
+    const zh = [(await cli('check', cut, '--lang', 'zh')).stderr, (await cli('check', badSheet, '--lang', 'zh')).stderr];
+    const en = [(await cli('check', cut, '--lang', 'en')).stderr, (await cli('check', badSheet, '--lang', 'en')).stderr];
+    expect(zh[0]).toContain('文件已损坏，无法解压（');
+    expect(zh[1]).toMatch(/工作表「.+」无法读取：内容已损坏（xl\/worksheets\/sheet1\.xml: the root element is not <worksheet>）/);
+    expect(en[0]).toMatch(/: the file is damaged \(.*\)/);
+    expect(en[1]).toMatch(/: sheet ".+" cannot be read: its XML is damaged/);
+    // One language each: the reason inside the brackets too (it was the other half's once).
+    for (const s of zh) expect(s).not.toMatch(/damaged|cannot be read| \/ /);
+    for (const s of en) expect(s).not.toMatch(/无法|损坏|文件|工作表/);
   });
 
   it('reads settings from --config and reports invalid ones clearly', async () => {
