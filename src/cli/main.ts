@@ -2,7 +2,8 @@ import { fstatSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { localDate, localDateTime } from '../core/clock';
 import { CheckProgress } from '../core/engine';
-import { pipelineOutput, startCheck } from '../core/pipeline';
+import { LedgerResult, pipelineOutput, RunOptions, startCheck } from '../core/pipeline';
+import { Settings } from '../core/settings';
 import { forConsole, maskIdsInText, stripControls } from '../core/redact';
 import { SheetDescription } from '../core/summary/sheet';
 import { WorkbookInput } from '../core/workbook';
@@ -145,29 +146,9 @@ async function check(args: CliArgs, io: Io): Promise<number> {
         }
       : undefined,
   };
-  // Each sheet is checked as it is read; a big multi-sheet run reads the next on a second thread meanwhile.
-  const run = startCheck(settings, options);
-  const source = sheetSource(opened.map((o) => o.pkg));
-  try {
-    for (let b = 0; b < opened.length; b++) {
-      const { path, workbook, pkg } = opened[b];
-      await saidOf(path, async () => {
-        const parts = await readBookParts(pkg);
-        const book = run.book(workbook.name);
-        for (let i = 0; i < pkg.sheets.length; i++) {
-          const sheet = await source.sheet(b, i, parts);
-          workbook.sheets.push(sheet);
-          rowsRead += sheet.rows.length;
-          book.sheet(sheet);
-        }
-        book.end();
-      });
-    }
-  } finally {
-    await source.close();
-  }
+  const result = await readAndCheck(opened, settings, options, (rows) => (rowsRead += rows));
   const { report, tabs } = pipelineOutput(
-    run.finish(),
+    result,
     opened.map((o) => o.workbook),
     settings,
     options,
@@ -191,6 +172,35 @@ async function check(args: CliArgs, io: Io): Promise<number> {
   if (!quiet) io.stdout(`\n${paint.bold(nextStep(shown, lang, args.out === undefined ? undefined : printable(args.out, args.showIds)))}`);
   // Nothing to check is unusable input, not a pass.
   return report.summary.status === 'no-table' ? 2 : report.summary.ready ? 0 : 1;
+}
+
+/**
+ * Each sheet checked as it is read; a big multi-sheet run reads the next on a second thread
+ * meanwhile. A function of its own: what the run holds (each sheet's checks and grids) is let go
+ * when it returns, before the report is made and written.
+ */
+async function readAndCheck(opened: Opened[], settings: Settings, options: RunOptions, read: (rows: number) => void): Promise<LedgerResult> {
+  const run = startCheck(settings, options);
+  const source = sheetSource(opened.map((o) => o.pkg));
+  try {
+    for (let b = 0; b < opened.length; b++) {
+      const { path, workbook, pkg } = opened[b];
+      await saidOf(path, async () => {
+        const parts = await readBookParts(pkg);
+        const book = run.book(workbook.name);
+        for (let i = 0; i < pkg.sheets.length; i++) {
+          const sheet = await source.sheet(b, i, parts);
+          workbook.sheets.push(sheet);
+          read(sheet.rows.length);
+          book.sheet(sheet);
+        }
+        book.end();
+      });
+    }
+  } finally {
+    await source.close();
+  }
+  return run.finish();
 }
 
 /** Runs a read of the file at `path`; the reader's 「中文 / English」 error becomes one line in each language, after the file's name. */
