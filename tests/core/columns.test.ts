@@ -44,4 +44,29 @@ describe('header matching', () => {
       matchHeader(s, RESPONSIBILITY_COLUMNS);
     }));
   });
+  it('finds a header inside a longer text as a walk over every header text, longest first, would', () => {
+    // The reference: the first (longest, then first declared) known header text the cell contains.
+    const reference = (raw: string, columns: typeof AID_COLUMNS | typeof RESPONSIBILITY_COLUMNS) => {
+      const exact = new Map<string, string>();
+      for (const [key, def] of Object.entries(columns)) for (const t of def.headers) exact.set(normaliseHeader(t).text, key);
+      const sorted = [...exact].filter(([t]) => /[\u4e00-\u9fff]/.test(t) && t.length >= 2).sort((a, b) => b[0].length - a[0].length);
+      const { text } = normaliseHeader(raw);
+      if (text === '') return undefined;
+      const plain = text.replace(/\(.*?\)/g, '');
+      const key = exact.get(text) ?? exact.get(plain);
+      if (key) return key;
+      if (plain.length > 12) return undefined;
+      return sorted.find(([t]) => plain.includes(t))?.[1];
+    };
+    const words = [...Object.values(AID_COLUMNS), ...Object.values(RESPONSIBILITY_COLUMNS)].flatMap((d) => d.headers as readonly string[]);
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('户主', '金', '号码', '小计', '杨明', '东村', '（元）', '(2)', ' ', '1', '责任', '单位'));
+    const text = fc.array(piece, { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchHeader(t, AID_COLUMNS)?.key).toBe(reference(t, AID_COLUMNS));
+        expect(matchHeader(t, RESPONSIBILITY_COLUMNS)?.key).toBe(reference(t, RESPONSIBILITY_COLUMNS));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
