@@ -9,7 +9,7 @@ import { SheetDescription } from '../core/summary/sheet';
 import { WorkbookInput } from '../core/workbook';
 import { XlsxError } from '../xlsx/errors';
 import { openPackage, XlsxPackage } from '../xlsx/package';
-import { readBookParts } from '../xlsx/read';
+import { BookParts, readBookParts } from '../xlsx/read';
 import { sheetSource } from './sheet-thread';
 import { nodeInflater } from './node-inflate';
 import { readInput } from './read-input';
@@ -182,16 +182,24 @@ async function check(args: CliArgs, io: Io): Promise<number> {
 async function readAndCheck(opened: Opened[], settings: Settings, options: RunOptions, read: (rows: number) => void): Promise<LedgerResult> {
   const run = startCheck(settings, options);
   const source = sheetSource(opened.map((o) => o.pkg));
+  // The next book's strings and styles, read before this book's last sheet is checked so the
+  // sheet thread reads the next book's sheets meanwhile; a failure is said when its book's turn comes.
+  let next: Promise<BookParts> | null = null;
   try {
     for (let b = 0; b < opened.length; b++) {
       const { path, workbook, pkg } = opened[b];
       await saidOf(path, async () => {
-        const parts = await readBookParts(pkg);
+        const parts = await (next ?? readBookParts(pkg));
+        next = null;
         const book = run.book(workbook.name);
         for (let i = 0; i < pkg.sheets.length; i++) {
           const sheet = await source.sheet(b, i, parts);
           workbook.sheets.push(sheet);
           read(sheet.rows.length);
+          if (i === pkg.sheets.length - 1 && b + 1 < opened.length) {
+            next = ahead(opened[b + 1].pkg, b + 1);
+            await next.catch(() => undefined);
+          }
           book.sheet(sheet);
         }
         book.end();
@@ -201,6 +209,12 @@ async function readAndCheck(opened: Opened[], settings: Settings, options: RunOp
     await source.close();
   }
   return run.finish();
+
+  async function ahead(pkg: XlsxPackage, b: number): Promise<BookParts> {
+    const parts = await readBookParts(pkg);
+    source.prepare(b, parts);
+    return parts;
+  }
 }
 
 /** Runs a read of the file at `path`; the reader's 「中文 / English」 error becomes one line in each language, after the file's name. */

@@ -18,7 +18,7 @@ async function readBook(job: SheetJob): Promise<void> {
   const zip = openZip(job.data, nodeInflater);
   zip.budget.used = job.budgetUsed;
   const cells = { left: job.cellsLeft };
-  let i = 0;
+  let i = job.from;
   const dateStyles = new Set(job.dateStyles);
   try {
     for (; i < job.sheets.length; i++) {
