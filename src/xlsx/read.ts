@@ -175,6 +175,7 @@ async function readSharedStrings(zip: ZipArchive, part: string): Promise<string[
   if (!entry) throw new XlsxError('corrupt', `文件内容已损坏：缺少共享字符串部件 ${part} / the workbook is damaged: its shared strings part ${part} is missing`);
   const reader = new SharedStringsReader();
   const tokenizer = new XmlTokenizer(reader, part);
+  tokenizer.repeats = false; // a shared-strings table holds each text once
   try {
     const utf8 = utf8Stream((c) => tokenizer.push(c));
     await streamEntry(zip, entry, MAX_SHARED_STRINGS_BYTES, (c) => utf8.push(c));

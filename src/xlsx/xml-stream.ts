@@ -65,6 +65,11 @@ export class XmlTokenizer {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   /** UTF-16 units of the text being decoded (never more units than bytes). */
   private readonly units = new Uint16Array(SHORT_TEXT);
+  /**
+   * Whether texts repeat (a sheet's cells): if not (the shared strings, each unique), decoded
+   * texts are not kept to be found again, which only cost a copy of each text's bytes.
+   */
+  repeats = true;
   /** Recently decoded non-ASCII texts by a hash of their bytes (one per slot). */
   private readonly textCache: Array<{ bytes: Uint8Array; raw: boolean; text: string } | undefined> = new Array(TEXT_CACHE_SLOTS);
 
@@ -196,7 +201,7 @@ export class XmlTokenizer {
     while (i < e && buf[i] < 0x80 && buf[i] !== AMP) i++;
     // Plain ASCII (numbers, codes, ID numbers): a one-byte string straight from the bytes.
     if (i === e) return s === e ? '' : String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
-    if (e - s > CACHED_TEXT) return this.decodeUnits(s, e, i, raw);
+    if (e - s > CACHED_TEXT || !this.repeats) return this.decodeUnits(s, e, i, raw);
     // Non-ASCII cell texts repeat (村, 困难类型, 资金来源, names): the same bytes give the same string,
     // made once, so 100,000 rows neither decode nor keep 100,000 copies of 东村.
     let h = raw ? 1 : 0;
