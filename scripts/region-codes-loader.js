@@ -1,10 +1,15 @@
 // webpack loader: an administrative-division JSON table → just its 6-digit codes. The engine
 // needs only the codes; the names would add about 600 KB to every bundle.
-module.exports = function regionCodesLoader(source) {
+function codesOf(source) {
   const data = JSON.parse(source);
   const codes = new Set();
   const add = (c) => typeof c === 'string' && /^\d{6}$/.test(c) && codes.add(c);
   if (Array.isArray(data)) for (const x of data) add(typeof x === 'string' ? x : x.c ?? x.code);
   else for (const [k, v] of Object.entries(data)) add((v && v.code) || k);
-  return `module.exports = ${JSON.stringify([...codes].sort())};`;
+  return [...codes].sort();
+}
+
+module.exports = function regionCodesLoader(source) {
+  return `module.exports = ${JSON.stringify(codesOf(source))};`;
 };
+module.exports.codesOf = codesOf;
