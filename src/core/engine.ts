@@ -179,9 +179,10 @@ export function startKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, setti
       const ctx = makeContext(bookName, kind, table, grid, settings, asOf, refYear, report, findings);
       const plan = kind.sheet(ctx);
       const active = checks.filter((c) => (c.kind === null || c.kind === kind.id) && (plan.runs?.(c.check) ?? true)).map((c) => c.check);
-      for (const c of active) c.start?.(ctx);
+      const idle = new Set<Check<unknown>>();
+      for (const c of active) if (c.start?.(ctx) === false) idle.add(c);
       const view = makeRowView(grid, table);
-      const rowHooks = active.filter((c) => c.row);
+      const rowHooks = active.filter((c) => c.row && !idle.has(c));
       const total = table.dataRows.length;
       const progress = options.onProgress ? (done: number) => options.onProgress!({ file: bookName, sheet: sheet.name, rowsDone: done, rowsTotal: total }) : null;
       checkRows(table, view, ctx, plan.read, rowHooks, summarisers.get(kind.id)!, progress);
@@ -217,7 +218,10 @@ export function startKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, setti
   for (const c of checks) c.check.finish?.(finishCtx);
   const order = new Map<string, number>();
   for (const f of files) for (const s of f.sheets) order.set(sheetKey(f.file, s.name), order.size);
-  const position = (f: Finding) => order.get(sheetKey(f.file, f.sheet)) ?? order.size;
+  // Each finding's sheet position found once, not a key string made at every comparison.
+  const positions = new Map<Finding, number>();
+  for (const f of findings) positions.set(f, order.get(sheetKey(f.file, f.sheet)) ?? order.size);
+  const position = (f: Finding) => positions.get(f)!;
   findings.sort((a, b) => compareFindings(position, a, b));
   const result: Record<string, unknown> = {
     asOf: dayToIso(asOf),

@@ -47,6 +47,7 @@ export function equationCheck(equations: string[]): Check {
         // An equation naming a column this sheet lacks does not apply to it.
         if (left && right) bound.push({ eq, left, right });
       }
+      if (bound.length === 0) return false;
     },
     row(row, ctx) {
       for (const b of bound) {

@@ -122,6 +122,7 @@ export function totalsRowCheck(): Check {
       next = 0;
       // Sums are compared only at a 小计 or 合计 row: a sheet without one (most ledgers) adds nothing up.
       compared = bounds.some((b) => b.kind !== 'section');
+      if (!compared) return false;
     },
     row(row, ctx) {
       if (!compared) return;
