@@ -174,6 +174,7 @@ export class SheetScanner implements XmlHandler {
     const len = buf.length;
     if (!this.inSheetData) return ELEMENT_DECLINED;
     if (lt + 2 >= len) return ELEMENT_UNFINISHED;
+    if (buf[lt + 1] === 114 /* r */) return this.rowTag(t, lt);
     if (buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return ELEMENT_DECLINED;
     let i = lt + 2;
     let b = buf[i];
@@ -324,6 +325,62 @@ export class SheetScanner implements XmlHandler {
     const r = t.attrInt('r');
     const index = r === undefined ? this.rowIndex + 1 : r;
     if (!(index >= 1 && index <= MAX_ROWS)) t.fail(`row number ${t.attr('r') ?? index} is outside Excel's 1..${MAX_ROWS}`);
+    this.startRow(index, t.selfClosing);
+  }
+
+  /**
+   * `<row …>` in one pass, as `<c>` is: 100,000 rows through the tag-by-tag reading cost ~30 ms.
+   * Anything the tag-by-tag reading would refuse or read another way (a bad or repeated r, a
+   * line break between attributes, a prefix) is declined to it.
+   */
+  private rowTag(t: XmlTokenizer, lt: number): number {
+    const buf = t.buf;
+    const len = buf.length;
+    if (lt + 5 > len) return ELEMENT_UNFINISHED;
+    if (buf[lt + 2] !== 111 /* o */ || buf[lt + 3] !== 119 /* w */) return ELEMENT_DECLINED;
+    let i = lt + 4;
+    let b = buf[i];
+    if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
+    let r = -1;
+    for (;;) {
+      while (i < len && buf[i] === SP) i++;
+      if (i >= len) return ELEMENT_UNFINISHED;
+      b = buf[i];
+      if (b === GT || b === SLASH) break;
+      const an = i;
+      while (i < len && buf[i] > SP && buf[i] !== EQ && buf[i] !== GT && buf[i] !== SLASH) i++;
+      if (i + 1 >= len) return ELEMENT_UNFINISHED;
+      if (buf[i] !== EQ || i === an) return ELEMENT_DECLINED;
+      const q = buf[i + 1];
+      if (q !== QUOT && q !== APOS) return ELEMENT_DECLINED;
+      const vs = i + 2;
+      let ve = vs;
+      while (ve < len && buf[ve] !== q) ve++;
+      if (ve + 1 >= len) return ELEMENT_UNFINISHED;
+      if (i - an === 1 && buf[an] === 114 /* r */) {
+        if (r !== -1) return ELEMENT_DECLINED;
+        r = t.uint(vs, ve);
+        if (!(r >= 1 && r <= MAX_ROWS)) return ELEMENT_DECLINED;
+      }
+      i = ve + 1;
+      b = buf[i];
+      if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
+    }
+    let selfClosing = false;
+    if (b === SLASH) {
+      if (i + 1 >= len) return ELEMENT_UNFINISHED;
+      if (buf[i + 1] !== GT) return ELEMENT_DECLINED;
+      selfClosing = true;
+      i++;
+    }
+    const index = r === -1 ? this.rowIndex + 1 : r;
+    if (index > MAX_ROWS) return ELEMENT_DECLINED;
+    this.startRow(index, selfClosing);
+    if (!selfClosing) t.entered(ROW_HASH);
+    return i + 1;
+  }
+
+  private startRow(index: number, selfClosing: boolean): void {
     if (this.blocks) {
       if (index <= this.rowIndex) throw new OutOfOrder();
       if (index - 1 - this.base >= BLOCK_ROWS) {
@@ -335,7 +392,7 @@ export class SheetScanner implements XmlHandler {
     // A row may be split in two <row> elements with the same number; keep one array.
     this.row = this.rows[index - 1 - this.base] ??= [];
     this.col = 0;
-    if (t.selfClosing) this.row = [];
+    if (selfClosing) this.row = [];
   }
 
   private openCell(t: XmlTokenizer): void {
@@ -406,6 +463,8 @@ function typeOf(t: XmlTokenizer, s: number, e: number): string {
   return t.decode(s, e, false);
 }
 
+/** The tokenizer's hash of the name `row` (see XmlTokenizer.entered). */
+const ROW_HASH = XmlTokenizer.nameHash(bytes('row'));
 const F_END = bytes('</f>');
 const V_OPEN = bytes('<v>');
 const V_END = bytes('</v>');

@@ -104,6 +104,18 @@ export class XmlTokenizer {
     }
   }
 
+  /** A start tag the handler's `element` read itself, its children to follow: the element is open now. */
+  entered(nameHash: number): void {
+    this.stack[this.depth++] = nameHash;
+  }
+
+  /** The hash an open element is known by (`entered`), of its whole name as written. */
+  static nameHash(name: Uint8Array): number {
+    let hash = 0;
+    for (const c of name) hash = (hash * 31 + c) | 0;
+    return hash;
+  }
+
   /** The part has ended: it must have been one complete element. */
   end(): void {
     if (this.skipUntil) this.fail('a comment, CDATA section or processing instruction is not closed');

@@ -74,8 +74,27 @@ const cell = fc.tuple(attrs, fc.boolean(), content).map(([a, selfClosing, body])
   const open = `<c${at('r', a.r)}${at('t', a.t)}${at('s', a.s)}${a.other ?? ''}`;
   return selfClosing ? `${open}/>` : `${open}>${body}</c>`;
 });
-const sheet = fc.array(fc.array(cell, { maxLength: 5 }), { minLength: 1, maxLength: 4 }).map(
-  (rows) => `<worksheet><sheetData>${rows.map((cells, i) => `<row r="${i + 1}">${cells.join('')}</row>`).join('')}</sheetData></worksheet>`,
+/** A row's start tag as writers make it, now and then one the reader refuses or reads tag by tag. */
+const rowTag = fc
+  .record({
+    r: fc.oneof({ arbitrary: fc.constant('n'), weight: 20 }, { arbitrary: fc.constantFrom(undefined, 'x', '', '0', '1048577', '07'), weight: 1 }),
+    extra: fc.constantFrom('', ' spans="1:5"', " spans='1:13' ht=\"15\" customHeight=\"1\"", ' x14ac:dyDescent="0.25"', ' hidden="1"', ' r="9"', '\n spans="1:2"'),
+    gap: fc.constantFrom(' ', '  ', ' \t', '\n'),
+    quote: fc.constantFrom('"', "'"),
+    end: fc.constantFrom('>', ' >', '/>'),
+  })
+  .map((t) => (n: number) => {
+    const r = t.r === 'n' ? `${t.gap}r=${t.quote}${n}${t.quote}` : t.r === undefined ? '' : `${t.gap}r=${t.quote}${t.r}${t.quote}`;
+    return { open: `<row${r}${t.extra}${t.end}`, closed: t.end === '/>' };
+  });
+const sheet = fc.array(fc.tuple(rowTag, fc.array(cell, { maxLength: 5 })), { minLength: 1, maxLength: 4 }).map(
+  (rows) =>
+    `<worksheet><sheetData>${rows
+      .map(([tag, cells], i) => {
+        const { open, closed } = tag(i + 1);
+        return closed ? open : `${open}${cells.join('')}</row>`;
+      })
+      .join('')}</sheetData></worksheet>`,
 );
 
 const si = fc.oneof(
