@@ -14,6 +14,13 @@ const RUN = new RegExp(`(?<![${DIGIT}])[${DIGIT}](?:[${SEP}]?[${DIGIT}])*(?:[${S
 const SEPARATOR = new RegExp(`[${SEP}]`);
 
 function ascii(s: string): string {
+  // Nearly every ID is typed in ASCII digits with an upper-case X: returned as it is.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c < 0xff00 && c !== 120; /* x */
+  }
+  if (plain) return s;
   return s.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
 }
 

@@ -79,6 +79,7 @@ describe('the masking function', () => {
     (s: string) => `${s.slice(0, 6)} ${s.slice(6, 14)} ${s.slice(14)}`,
     (s: string) => `${s.slice(0, 6)}-${s.slice(6, 10)}-${s.slice(10, 14)}-${s.slice(14)}`,
     (s: string) => s.slice(0, 15),
+    (s: string) => s.toLowerCase(),
   );
   const noise = fc.string({ maxLength: 12 }).map((s) => s.replace(/[0-9\uff10-\uff19]/g, ''));
 
