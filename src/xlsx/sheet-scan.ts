@@ -65,6 +65,8 @@ export class SheetScanner implements XmlHandler {
   private value: string | null = null;
   /** A number or shared-string index read straight from the bytes. */
   private number: number | null = null;
+  /** Where startTag puts the value ranges of r, s and t. */
+  private readonly tagAttrs = new Int32Array(6);
   /** Where textElementAt puts what it found. */
   private readonly at = new Int32Array(3);
   /** Date cells by serial number. */
@@ -176,48 +178,16 @@ export class SheetScanner implements XmlHandler {
     if (lt + 2 >= len) return ELEMENT_UNFINISHED;
     if (buf[lt + 1] === 114 /* r */) return this.rowTag(t, lt);
     if (buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return ELEMENT_DECLINED;
-    let i = lt + 2;
-    let b = buf[i];
-    if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
-    let rS = -1;
-    let rE = -1;
-    let tS = -1;
-    let tE = -1;
-    let sS = -1;
-    let sE = -1;
-    for (;;) {
-      while (i < len && buf[i] === SP) i++;
-      if (i >= len) return ELEMENT_UNFINISHED;
-      b = buf[i];
-      if (b === GT || b === SLASH) break;
-      const an = i;
-      while (i < len && buf[i] > SP && buf[i] !== EQ && buf[i] !== GT && buf[i] !== SLASH) i++;
-      if (i + 1 >= len) return ELEMENT_UNFINISHED;
-      if (buf[i] !== EQ || i === an) return ELEMENT_DECLINED;
-      const q = buf[i + 1];
-      if (q !== QUOT && q !== APOS) return ELEMENT_DECLINED;
-      const vs = i + 2;
-      let ve = vs;
-      while (ve < len && buf[ve] !== q) ve++;
-      if (ve + 1 >= len) return ELEMENT_UNFINISHED;
-      if (i - an === 1) {
-        const a = buf[an];
-        // A repeated attribute is malformed: the tag-by-tag reader says so.
-        if (a === 114 /* r */) {
-          if (rS >= 0) return ELEMENT_DECLINED;
-          (rS = vs), (rE = ve);
-        } else if (a === 116 /* t */) {
-          if (tS >= 0) return ELEMENT_DECLINED;
-          (tS = vs), (tE = ve);
-        } else if (a === 115 /* s */) {
-          if (sS >= 0) return ELEMENT_DECLINED;
-          (sS = vs), (sE = ve);
-        }
-      }
-      i = ve + 1;
-      b = buf[i];
-      if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
-    }
+    const attrs = this.tagAttrs;
+    let i = startTag(buf, lt + 2, attrs);
+    if (i < 0) return i;
+    const rS = attrs[0];
+    const rE = attrs[1];
+    const sS = attrs[2];
+    const sE = attrs[3];
+    const tS = attrs[4];
+    const tE = attrs[5];
+    const b = buf[i];
     let textS = -1;
     let textE = -1;
     let inline = false;
@@ -338,34 +308,12 @@ export class SheetScanner implements XmlHandler {
     const len = buf.length;
     if (lt + 5 > len) return ELEMENT_UNFINISHED;
     if (buf[lt + 2] !== 111 /* o */ || buf[lt + 3] !== 119 /* w */) return ELEMENT_DECLINED;
-    let i = lt + 4;
-    let b = buf[i];
-    if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
-    let r = -1;
-    for (;;) {
-      while (i < len && buf[i] === SP) i++;
-      if (i >= len) return ELEMENT_UNFINISHED;
-      b = buf[i];
-      if (b === GT || b === SLASH) break;
-      const an = i;
-      while (i < len && buf[i] > SP && buf[i] !== EQ && buf[i] !== GT && buf[i] !== SLASH) i++;
-      if (i + 1 >= len) return ELEMENT_UNFINISHED;
-      if (buf[i] !== EQ || i === an) return ELEMENT_DECLINED;
-      const q = buf[i + 1];
-      if (q !== QUOT && q !== APOS) return ELEMENT_DECLINED;
-      const vs = i + 2;
-      let ve = vs;
-      while (ve < len && buf[ve] !== q) ve++;
-      if (ve + 1 >= len) return ELEMENT_UNFINISHED;
-      if (i - an === 1 && buf[an] === 114 /* r */) {
-        if (r !== -1) return ELEMENT_DECLINED;
-        r = t.uint(vs, ve);
-        if (!(r >= 1 && r <= MAX_ROWS)) return ELEMENT_DECLINED;
-      }
-      i = ve + 1;
-      b = buf[i];
-      if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
-    }
+    const attrs = this.tagAttrs;
+    let i = startTag(buf, lt + 4, attrs);
+    if (i < 0) return i;
+    const r = attrs[0] < 0 ? -1 : t.uint(attrs[0], attrs[1]);
+    if (attrs[0] >= 0 && !(r >= 1 && r <= MAX_ROWS)) return ELEMENT_DECLINED;
+    const b = buf[i];
     let selfClosing = false;
     if (b === SLASH) {
       if (i + 1 >= len) return ELEMENT_UNFINISHED;
@@ -461,6 +409,50 @@ function typeOf(t: XmlTokenizer, s: number, e: number): string {
   if (matchAt(buf, s, INLINE_STR) === MATCH && e - s === INLINE_STR.length) return 'inlineStr';
   if (e - s === 3 && buf[s] === 115 && buf[s + 1] === 116 && buf[s + 2] === 114) return 'str';
   return t.decode(s, e, false);
+}
+
+/**
+ * A start tag's attributes from buf[i] (just past its name) to its `>` or `/`, where it returns;
+ * the value ranges of the one-letter attributes r, s and t go to at[0..5] (-1 when absent). The
+ * shapes the tag-by-tag reader reads another way or refuses (a line break between attributes,
+ * spaces around `=`, an unquoted or repeated r, s or t) are ELEMENT_DECLINED; a tag cut by the
+ * buffer's end is ELEMENT_UNFINISHED.
+ */
+function startTag(buf: Uint8Array, i: number, at: Int32Array): number {
+  const len = buf.length;
+  let b = buf[i];
+  if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
+  // Six stores, not at.fill(-1): a builtin call per cell showed in the cell reader's time.
+  at[0] = at[1] = at[2] = at[3] = at[4] = at[5] = -1;
+  for (;;) {
+    while (i < len && buf[i] === SP) i++;
+    if (i >= len) return ELEMENT_UNFINISHED;
+    b = buf[i];
+    if (b === GT || b === SLASH) return i;
+    const an = i;
+    while (i < len && buf[i] > SP && buf[i] !== EQ && buf[i] !== GT && buf[i] !== SLASH) i++;
+    if (i + 1 >= len) return ELEMENT_UNFINISHED;
+    if (buf[i] !== EQ || i === an) return ELEMENT_DECLINED;
+    const q = buf[i + 1];
+    if (q !== QUOT && q !== APOS) return ELEMENT_DECLINED;
+    const vs = i + 2;
+    let ve = vs;
+    while (ve < len && buf[ve] !== q) ve++;
+    if (ve + 1 >= len) return ELEMENT_UNFINISHED;
+    if (i - an === 1) {
+      const a = buf[an];
+      const k = a === 114 /* r */ ? 0 : a === 115 /* s */ ? 2 : a === 116 /* t */ ? 4 : -1;
+      if (k >= 0) {
+        // A repeated attribute is malformed: the tag-by-tag reader says so.
+        if (at[k] >= 0) return ELEMENT_DECLINED;
+        at[k] = vs;
+        at[k + 1] = ve;
+      }
+    }
+    i = ve + 1;
+    b = buf[i];
+    if (b !== SP && b !== GT && b !== SLASH) return ELEMENT_DECLINED;
+  }
 }
 
 /** The tokenizer's hash of the name `row` (see XmlTokenizer.entered). */
