@@ -43,7 +43,7 @@ export interface SheetSource {
 }
 
 /** The sheets read on this thread, when asked. */
-export function sheetsHere(pkgs: XlsxPackage[]): SheetSource {
+function sheetsHere(pkgs: XlsxPackage[]): SheetSource {
   return {
     sheet: (book, index, parts) => readSheetAt(pkgs[book], parts, index),
     prepare: () => {},

@@ -416,15 +416,8 @@ interface BodyLayout {
   headerWords: Set<string>;
 }
 
-interface Body {
-  dataRows: number[];
-  dataSection: number[];
-  sections: Section[];
-  blankRows: number[];
-  totalsRows: number[];
-  subtotalRows: number[];
-  lastDataRow: number;
-}
+/** What readBody finds under the header: these fields of the Table. */
+type Body = Pick<Table, 'dataRows' | 'dataSection' | 'sections' | 'blankRows' | 'totalsRows' | 'subtotalRows' | 'lastDataRow'>;
 
 /**
  * Every row under the header: data, blank, section, 小计 / 合计, a repeated header, or the footer

@@ -51,7 +51,7 @@ export async function readBookParts(pkg: XlsxPackage): Promise<BookParts> {
   return { strings, dateStyles: await readDateStyles(pkg.archive, pkg.stylesPart), cells: { left: MAX_CELLS } };
 }
 
-export async function readDateStyles(zip: ZipArchive, stylesPart: string | null): Promise<Set<number>> {
+async function readDateStyles(zip: ZipArchive, stylesPart: string | null): Promise<Set<number>> {
   if (!stylesPart) return new Set();
   const xml = await readArchivePart(zip, stylesPart);
   return xml === null ? new Set() : guard(stylesPart, () => parseDateStyles(xml, stylesPart));
