@@ -4,7 +4,6 @@
  * bound, compression ratio), so a zip bomb stops at its first megabytes. No Node API: the
  * browser build uses fflate; the command line passes node:zlib (see src/cli/node-inflate.ts).
  */
-import { Inflate } from 'fflate';
 import { XlsxError } from './errors';
 import { MAX_INFLATE_RATIO, MAX_PACKAGE_BYTES, RATIO_GRACE_BYTES } from './limits';
 
@@ -46,9 +45,14 @@ const corrupt = (why: string) => {
 
 const STEP = 64 * 1024;
 
-/** fflate's streaming inflater: fed 64 KiB at a time so no single push yields more than ~66 MB. */
+/**
+ * fflate's streaming inflater: fed 64 KiB at a time so no single push yields more than ~66 MB.
+ * Imported when first used: fflate builds its tables as it loads (~6 ms), which every start of
+ * the command line paid though it inflates with node:zlib. Eager: in the browser's own bundle.
+ */
 export const fflateInflater: Inflater = {
   async inflate(compressed, sink) {
+    const { Inflate } = await import(/* webpackMode: "eager" */ 'fflate');
     const inf = new Inflate((chunk) => sink(chunk));
     if (compressed.length === 0) inf.push(compressed, true);
     for (let i = 0; i < compressed.length; i += STEP) inf.push(compressed.subarray(i, i + STEP), i + STEP >= compressed.length);
