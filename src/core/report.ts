@@ -11,62 +11,73 @@ import { countsOf, expectedHeaders, noTableReason, verdictText, VerdictStatus } 
 
 export const TOOL_NAME = 'ledgercheck';
 
-export const FindingSchema = z.object({
-  rule: z.enum(RULE_IDS),
-  severity: SeveritySchema,
-  file: z.string(),
-  sheet: z.string(),
-  cell: z.string(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  message: z.string(),
-  hint: z.string(),
-  related: z.array(PlaceSchema).optional(),
-});
+/**
+ * The report's schemas are built when first parsed (z.lazy): tests and other tools validate a
+ * report, a check does not, and every start of the command line paid for building them.
+ */
+export const FindingSchema = z.lazy(() =>
+  z.object({
+    rule: z.enum(RULE_IDS),
+    severity: SeveritySchema,
+    file: z.string(),
+    sheet: z.string(),
+    cell: z.string(),
+    row: z.number().int().nullable(),
+    column: z.string().nullable(),
+    value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+    message: z.string(),
+    hint: z.string(),
+    related: z.array(PlaceSchema).optional(),
+  }),
+);
 export type ReportedFinding = z.infer<typeof FindingSchema>;
 
-const SheetSchema = z.object({
-  name: z.string(),
-  kind: z.string(),
-  headerRows: z.array(z.number().int()),
-  dataRange: z.string().nullable(),
-  columns: z.record(z.string(), z.string()),
-  rows: z.number().int(),
-  reason: z.string(),
-  prose: z.literal(true).optional(),
-});
-
-const TallySchema = z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() });
-export const DistributionSchema = z.object({
-  byFile: z.array(TallySchema.extend({ file: z.string() })),
-  byPlace: z.array(TallySchema.extend({ county: z.string(), township: z.string() })),
-  byUnit: z.array(TallySchema.extend({ unit: z.string() })),
+export const DistributionSchema = z.lazy(() => {
+  const TallySchema = z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() });
+  return z.object({
+    byFile: z.array(TallySchema.extend({ file: z.string() })),
+    byPlace: z.array(TallySchema.extend({ county: z.string(), township: z.string() })),
+    byUnit: z.array(TallySchema.extend({ unit: z.string() })),
+  });
 });
 
 /** Each kind's section of the report, under its id: null when the run had no sheet of it. */
 type KindSections = { [K in Kinds[number] as K['id']]: z.ZodNullable<K['json']['schema']> };
-const KIND_SECTIONS = Object.fromEntries((KINDS as readonly AnyKind[]).map((k) => [k.id, k.json.schema.nullable()])) as KindSections;
 
 /** The JSON report other tools read: keep these names. Money in 元, rates 0..1, dates YYYY-MM-DD. */
-export const ReportSchema = z.object({
-  tool: z.object({ name: z.string(), version: z.string() }),
-  asOf: z.string(),
-  files: z.array(z.object({ file: z.string(), sheets: z.array(SheetSchema) })),
-  findings: z.array(FindingSchema),
-  summary: z.object({
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    infos: z.number().int(),
-    ready: z.boolean(),
-    status: z.enum(['ready', 'errors', 'no-table']),
-    /** The same sentence the console, the task pane and 检查结果's title show. */
-    verdict: z.string(),
-    byRule: z.record(z.string(), z.number().int()),
-  }),
-  distribution: DistributionSchema,
-  ...KIND_SECTIONS,
+export const ReportSchema = z.lazy(() => {
+  const SheetSchema = z.object({
+    name: z.string(),
+    kind: z.string(),
+    headerRows: z.array(z.number().int()),
+    dataRange: z.string().nullable(),
+    columns: z.record(z.string(), z.string()),
+    rows: z.number().int(),
+    reason: z.string(),
+    prose: z.literal(true).optional(),
+  });
+
+  const KIND_SECTIONS = Object.fromEntries((KINDS as readonly AnyKind[]).map((k) => [k.id, k.json.schema.nullable()])) as KindSections;
+  return z.object({
+    tool: z.object({ name: z.string(), version: z.string() }),
+    asOf: z.string(),
+    files: z.array(z.object({ file: z.string(), sheets: z.array(SheetSchema) })),
+    findings: z.array(FindingSchema),
+    summary: z.object({
+      errors: z.number().int(),
+      warnings: z.number().int(),
+      infos: z.number().int(),
+      ready: z.boolean(),
+      status: z.enum(['ready', 'errors', 'no-table']),
+      /** The same sentence the console, the task pane and 检查结果's title show. */
+      verdict: z.string(),
+      byRule: z.record(z.string(), z.number().int()),
+    }),
+    distribution: DistributionSchema,
+    ...KIND_SECTIONS,
+  });
 });
+
 export type Report = z.infer<typeof ReportSchema>;
 
 export function reportFinding(f: Finding, lang: Lang): ReportedFinding {

@@ -7,34 +7,39 @@ import { BallotSummary } from './types';
  */
 const Rate = z.number().min(0).max(1).nullable();
 
-export const BallotItemJsonSchema = z.object({ valid: z.number().int().min(0), goodRate: Rate, goodOrBetterRate: Rate, grade: z.string().nullable() });
+export const BallotItemJsonSchema = z.lazy(() => z.object({ valid: z.number().int().min(0), goodRate: Rate, goodOrBetterRate: Rate, grade: z.string().nullable() }));
 
-export const BallotPersonJsonSchema = z.object({
-  person: z.string(),
-  unit: z.string(),
-  ballots: z.number().int().min(0),
-  counts: z.record(z.string(), z.record(z.string(), z.number().int().min(0))),
-  goodRate: Rate,
-  goodOrBetterRate: Rate,
-  grade: z.string().nullable(),
-  rank: z.number().int().positive().nullable(),
-  interview: z.boolean(),
-  downItems: z.array(z.string()),
-  byItem: z.record(z.string(), BallotItemJsonSchema),
-});
+export const BallotPersonJsonSchema = z.lazy(() =>
+  z.object({
+    person: z.string(),
+    unit: z.string(),
+    ballots: z.number().int().min(0),
+    counts: z.record(z.string(), z.record(z.string(), z.number().int().min(0))),
+    goodRate: Rate,
+    goodOrBetterRate: Rate,
+    grade: z.string().nullable(),
+    rank: z.number().int().positive().nullable(),
+    interview: z.boolean(),
+    downItems: z.array(z.string()),
+    byItem: z.record(z.string(), BallotItemJsonSchema),
+  }),
+);
 
-export const BallotJsonSchema = z.object({
-  items: z.array(z.string()),
-  choices: z.array(z.string()),
-  gradeItem: z.string().nullable(),
-  present: z.number().int().positive().nullable(),
-  cast: z.number().int().min(0),
-  blank: z.number().int().min(0),
-  groups: z.array(z.object({ name: z.string(), weight: z.number().positive(), ballots: z.number().int().min(0) })),
-  persons: z.array(BallotPersonJsonSchema),
-  /** Run-level problems (a sheet in no group, a second choice set), each one sentence in the report's language. */
-  problems: z.array(z.string()).optional(),
-});
+/** Built when first parsed (see aid/json.ts). */
+export const BallotJsonSchema = z.lazy(() =>
+  z.object({
+    items: z.array(z.string()),
+    choices: z.array(z.string()),
+    gradeItem: z.string().nullable(),
+    present: z.number().int().positive().nullable(),
+    cast: z.number().int().min(0),
+    blank: z.number().int().min(0),
+    groups: z.array(z.object({ name: z.string(), weight: z.number().positive(), ballots: z.number().int().min(0) })),
+    persons: z.array(BallotPersonJsonSchema),
+    /** Run-level problems (a sheet in no group, a second choice set), each one sentence in the report's language. */
+    problems: z.array(z.string()).optional(),
+  }),
+);
 export type BallotJson = z.infer<typeof BallotJsonSchema>;
 
 /** The summary as the report prints it; floating-point noise (0.30000000000000004) rounded off. */
