@@ -30,11 +30,20 @@ export type IdRead =
       id18: string;
       legacy: boolean;
       region: string;
+      /** Null when characters 7–14 are no date of 1850 or later (their text: birthDigits). */
       birth: DayNumber | null;
-      birthText: string;
       /** Null when the check character is right (legacy numbers have none). */
       expectedCheck: string | null;
     };
+
+/**
+ * The birth date's digits YYYYMMDD as the number shows them (a legacy number's with 19 before
+ * the year). Made only for a finding that names the date: most IDs are sound, and a string per
+ * household (or per date, in a table of some 166,000 slots) was made on the first tab for nothing.
+ */
+export function birthDigits(id: Extract<IdRead, { kind: 'id' }>): string {
+  return id.id18.slice(6, 14);
+}
 
 /** Reads what a clerk put in the ID column. Never throws. */
 export function readIdNumber(v: CellValue | undefined): IdRead {
@@ -65,11 +74,12 @@ function readIdText(s: string, original: string): IdRead {
   const last = s.charCodeAt(17);
   if (!plainDigits(s, s.length === 18 ? 17 : 15) || (s.length === 18 && !((last >= 48 && last <= 57) || last === 88))) return { kind: 'malformed', text: original, problem: 'characters' };
   if (s.length === 15) {
-    const birthText = '19' + s.slice(6, 12);
-    return { kind: 'id', text: s, id18: upgradeLegacy(s), legacy: true, region: s.slice(0, 6), birth: birthDay(birthText), birthText, expectedCheck: null };
+    let yymmdd = 0;
+    for (let i = 6; i < 12; i++) yymmdd = yymmdd * 10 + s.charCodeAt(i) - 48;
+    return { kind: 'id', text: s, id18: upgradeLegacy(s), legacy: true, region: s.slice(0, 6), birth: birthDay(19_000_000 + yymmdd), expectedCheck: null };
   }
   // One pass over the first 17 characters: the check sum, and the region and birth date as the
-  // numbers their pools are keyed by. No slice is made, and a birth date is read once per pool
+  // numbers their tables are keyed by. No slice is made, and a birth date is read once per table
   // entry (this function ran on every household: about 15 ms saved on 100,000).
   let sum = 0;
   let region = 0;
@@ -83,91 +93,64 @@ function readIdText(s: string, original: string): IdRead {
   const expected = CHECK.charCodeAt(sum % 11);
   // 15 significant digits survive a number; 18 digits ending in 000 that fail the check were one.
   if (expected !== 48 && s.charCodeAt(15) === 48 && s.charCodeAt(16) === 48 && s.charCodeAt(17) === 48) return { kind: 'scientific', text: original };
-  const slot = birthSlot(birth);
-  let birthText: string;
-  let birthDate: DayNumber | null;
-  if (slot >= 0) {
-    const codes = birthCodes ?? (birthCodes = new Int32Array(BIRTH_SLOTS));
-    const texts = birthTexts ?? (birthTexts = new Array<string>(BIRTH_SLOTS).fill(''));
-    let code = codes[slot];
-    if (code === 0) {
-      const text = s.slice(6, 14);
-      const day = birthDay(text);
-      texts[slot] = text;
-      codes[slot] = code = day === null ? NO_BIRTH_DAY : day + BIRTH_DAY_OFFSET;
-    }
-    birthText = texts[slot];
-    birthDate = code === NO_BIRTH_DAY ? null : code - BIRTH_DAY_OFFSET;
-  } else {
-    const b = birthOf(birth, s);
-    birthText = b.text;
-    birthDate = b.day;
-  }
-  return { kind: 'id', text: s, id18: s, legacy: false, region: regionOf(region, s), birth: birthDate, birthText, expectedCheck: expected === s.charCodeAt(17) ? null : CHECK[sum % 11] };
+  return { kind: 'id', text: s, id18: s, legacy: false, region: regionOf(region, s), birth: birthDay(birth), expectedCheck: expected === s.charCodeAt(17) ? null : CHECK[sum % 11] };
 }
 
 /**
- * Birth dates of the years 1800–2199 read once each, kept by (year − 1800) · 416 + month · 32 +
- * day in two arrays: a county's households share some thousands of dates, and a Map read of
- * them per household cost about 7 ms on 100,000 (the Map's table misses the cache; the day
- * codes of the years people are born in fit it). Other digits go to the BIRTHS pool.
+ * Birth dates of the years 1850–2199 read once each, kept by (year − 1850) · 416 + month · 32 +
+ * day: a county's households share some thousands of dates, and a Map read of them per household
+ * cost about 7 ms on 100,000 (the Map's table misses the cache; the day codes of the years people
+ * are born in fit it). Per slot: 0 not read yet, NO_BIRTH_DAY for digits that are no date, else
+ * day + BIRTH_DAY_OFFSET. Other digits are read each time (they are no date, or no year of ours).
  */
-const BIRTH_SLOTS = 400 * 416;
-/** Per slot: 0 not read yet, NO_BIRTH_DAY for digits that are no date, else day + BIRTH_DAY_OFFSET. */
+const FIRST_YEAR = 1850;
+const BIRTH_SLOTS = (2200 - FIRST_YEAR) * 416;
 let birthCodes: Int32Array | null = null;
-let birthTexts: string[] | null = null;
 const NO_BIRTH_DAY = 1;
-/** Above −(days from 1970 back to 1800), so every stored code is at least 2. */
+/** Above −(days from 1970 back to 1850), so every stored code is at least 2. */
 const BIRTH_DAY_OFFSET = 100_000;
 
-function birthSlot(yyyymmdd: number): number {
+/** The day of birth digits YYYYMMDD given as their value; null for a year before 1850 or no such date. */
+function birthDay(yyyymmdd: number): DayNumber | null {
   const y = Math.floor(yyyymmdd / 10_000);
   const m = Math.floor(yyyymmdd / 100) % 100;
   const d = yyyymmdd % 100;
-  if (y < 1800 || y >= 2200 || m > 12 || d > 31) return -1;
-  return (y - 1800) * 416 + m * 32 + d;
+  if (y < FIRST_YEAR) return null;
+  if (y >= 2200 || m > 12 || d > 31) return dayFromYmd(y, m, d);
+  const slot = (y - FIRST_YEAR) * 416 + m * 32 + d;
+  const codes = birthCodes ?? (birthCodes = new Int32Array(BIRTH_SLOTS));
+  let code = codes[slot];
+  if (code === 0) {
+    const day = dayFromYmd(y, m, d);
+    codes[slot] = code = day === null ? NO_BIRTH_DAY : day + BIRTH_DAY_OFFSET;
+  }
+  return code === NO_BIRTH_DAY ? null : code - BIRTH_DAY_OFFSET;
 }
 
 /**
- * One string per region code and per birth date: a county's 100,000 IDs share a few region codes
- * and some thousands of dates, and each row keeps them. Looked up by the digits' value, so one
- * already made costs no new string.
+ * One string per region code: a county's 100,000 IDs share a few, and each row keeps one.
+ * Looked up by the digits' value, so one already made costs no new string.
  */
 const REGIONS = new Map<number, string>();
-const BIRTHS = new Map<number, { text: string; day: DayNumber | null }>();
 const POOL_LIMIT = 50_000;
 
 /** The region code asked last and its string: a county's IDs share it, row after row. */
 let lastRegionKey = -1;
 let lastRegion = '';
 
+/** The pooled string of digits[0..6), whose value is `key`. */
 function regionOf(key: number, digits: string): string {
   if (key !== lastRegionKey) {
-    lastRegion = pooled(REGIONS, key, digits, 0, 6);
+    let known = REGIONS.get(key);
+    if (known === undefined) {
+      if (REGIONS.size >= POOL_LIMIT) REGIONS.clear();
+      known = digits.slice(0, 6);
+      REGIONS.set(key, known);
+    }
+    lastRegion = known;
     lastRegionKey = key;
   }
   return lastRegion;
-}
-
-/** The pooled string of digits[from..to), whose value is `key`. */
-function pooled(pool: Map<number, string>, key: number, digits: string, from: number, to: number): string {
-  const known = pool.get(key);
-  if (known !== undefined) return known;
-  if (pool.size >= POOL_LIMIT) pool.clear();
-  const s = digits.slice(from, to);
-  pool.set(key, s);
-  return s;
-}
-
-/** The birth date of an 18-character ID (characters 7–14, whose value is `key`): its text and day. */
-function birthOf(key: number, digits: string): { text: string; day: DayNumber | null } {
-  const known = BIRTHS.get(key);
-  if (known !== undefined) return known;
-  if (BIRTHS.size >= POOL_LIMIT) BIRTHS.clear();
-  const text = digits.slice(6, 14);
-  const b = { text, day: birthDay(text) };
-  BIRTHS.set(key, b);
-  return b;
 }
 
 /** Whether the first `n` characters of s are ASCII digits. */
@@ -177,14 +160,6 @@ function plainDigits(s: string, n: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-/** The birth date of an ID's digits YYYYMMDD (checked to be digits), read without slicing. */
-function birthDay(yyyymmdd: string): DayNumber | null {
-  const digit = (i: number) => yyyymmdd.charCodeAt(i) - 48;
-  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  if (y < 1850) return null;
-  return dayFromYmd(y, digit(4) * 10 + digit(5), digit(6) * 10 + digit(7));
 }
 
 /** First 6 and last 4 characters visible: 110105********002X. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkCharacter, maskId, readIdNumber, upgradeLegacy } from '../../../src/core/read/id-number';
+import { birthDigits, checkCharacter, maskId, readIdNumber, upgradeLegacy } from '../../../src/core/read/id-number';
 import { dayFromYmd, dayToIso } from '../../../src/core/read/date';
 
 describe('resident ID numbers (GB 11643-1999)', () => {
@@ -25,7 +25,8 @@ describe('resident ID numbers (GB 11643-1999)', () => {
             expect(r.kind).toBe('scientific');
             continue;
           }
-          expect(r).toEqual({ kind: 'id', text: s, id18: s, legacy: false, region: s.slice(0, 6), birth: y < 1850 ? null : dayFromYmd(y, m, d), birthText: s.slice(6, 14), expectedCheck: expected === s[17] ? null : expected });
+          expect(r).toEqual({ kind: 'id', text: s, id18: s, legacy: false, region: s.slice(0, 6), birth: y < 1850 ? null : dayFromYmd(y, m, d), expectedCheck: expected === s[17] ? null : expected });
+          expect(r.kind === 'id' && birthDigits(r)).toBe(s.slice(6, 14));
         }
       }),
     );
@@ -36,14 +37,35 @@ describe('resident ID numbers (GB 11643-1999)', () => {
   });
 
   it('finds a birth date that does not exist', () => {
-    expect(readIdNumber('440308199902301512')).toMatchObject({ kind: 'id', birth: null, birthText: '19990230' });
+    const r = readIdNumber('440308199902301512');
+    expect(r).toMatchObject({ kind: 'id', birth: null });
+    expect(r.kind === 'id' && birthDigits(r)).toBe('19990230');
   });
 
   it('reads a legacy 15-digit number and upgrades it', () => {
     const r = readIdNumber('610104620927690');
     expect(r).toMatchObject({ kind: 'id', legacy: true, id18: '610104196209276908' });
     expect(r.kind === 'id' && dayToIso(r.birth!)).toBe('1962-09-27');
+    expect(r.kind === 'id' && birthDigits(r)).toBe('19620927');
     expect(readIdNumber(610104620927690)).toMatchObject({ kind: 'id', legacy: true });
+  });
+
+  it('reads the birth date of any 15-digit number as 19YYMMDD, however often a date repeats', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const id15 = fc
+      .tuple(digits(6), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }), digits(3))
+      .map(([region, yy, m, d, seq]) => `${region}${two(yy)}${two(m)}${two(d)}${seq}`);
+    fc.assert(
+      fc.property(fc.array(id15, { minLength: 1, maxLength: 20 }), (ids) => {
+        for (const s of [...ids, ...ids]) {
+          const r = readIdNumber(s);
+          const [y, m, d] = [1900 + Number(s.slice(6, 8)), Number(s.slice(8, 10)), Number(s.slice(10, 12))];
+          expect(r).toEqual({ kind: 'id', text: s, id18: upgradeLegacy(s), legacy: true, region: s.slice(0, 6), birth: dayFromYmd(y, m, d), expectedCheck: null });
+          expect(r.kind === 'id' && birthDigits(r)).toBe('19' + s.slice(6, 12));
+        }
+      }),
+    );
   });
 
   it("recognises Excel's damage to IDs typed as numbers", () => {

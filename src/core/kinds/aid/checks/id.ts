@@ -1,5 +1,5 @@
 import { dayToIso } from '../../../read/date';
-import { maskId } from '../../../read/id-number';
+import { birthDigits, maskId } from '../../../read/id-number';
 import { isKnownRegion } from '../../../region';
 import { Check } from '../../../rules/check';
 import type { Household } from '../household';
@@ -119,7 +119,7 @@ export function idNumberCheck(settings: Pick<Settings, 'showIds'>): Check<Househ
         case 'id': {
           const today = ctx.asOf;
           if (id.birth === null || id.birth > today) {
-            const [what, whatEn] = birthProblem(id.birthText, id.birth === null ? null : dayToIso(today), settings.showIds);
+            const [what, whatEn] = birthProblem(birthDigits(id), id.birth === null ? null : dayToIso(today), settings.showIds);
             ctx.report({ rule: 'id.birthdate', row: row.row, column: 'idNumber', value, params: { text: show(id.text), what, whatEn } });
           }
           if (id.expectedCheck !== null) {
