@@ -7,7 +7,8 @@ import { XlsxError, XlsxProblem } from '../xlsx/errors';
 import { SheetEntry, XlsxPackage } from '../xlsx/package';
 import { BookParts, readSheetAt, settleSheet } from '../xlsx/read';
 import { joinBlocks, RowBlock } from '../xlsx/sheet-scan';
-import { findEntry } from '../xlsx/zip';
+import { findEntry, inflateAhead } from '../xlsx/zip';
+import { stopInflatingAhead } from './node-inflate';
 
 /** One book for the sheet thread: its bytes (shared, not copied) and what the main thread knows of it. */
 export interface SheetJob {
@@ -42,12 +43,19 @@ export interface SheetSource {
   close(): Promise<void>;
 }
 
-/** The sheets read on this thread, when asked. */
+/** The sheets read on this thread, when asked; each read, the inflater may start on the next (checked meanwhile). */
 function sheetsHere(pkgs: XlsxPackage[]): SheetSource {
   return {
-    sheet: (book, index, parts) => readSheetAt(pkgs[book], parts, index),
+    sheet: async (book, index, parts) => {
+      const pkg = pkgs[book];
+      const sheet = await readSheetAt(pkg, parts, index);
+      const next = pkg.sheets[index + 1]?.part;
+      const entry = next ? safeFind(pkg, next) : null;
+      if (entry) inflateAhead(pkg.archive, entry);
+      return sheet;
+    },
     prepare: () => {},
-    close: async () => {},
+    close: async () => stopInflatingAhead(),
   };
 }
 

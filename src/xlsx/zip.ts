@@ -22,6 +22,11 @@ export interface Inflater {
   inflate(compressed: Uint8Array, sink: (chunk: Uint8Array) => void): Promise<void>;
   /** CRC-32 of `chunk` continuing from `previous` (a native one is much faster than ours). */
   crc32?(chunk: Uint8Array, previous: number): number;
+  /**
+   * Optional: `compressed` will be inflated next; an inflater working beside the caller may start
+   * on it (a bounded amount, kept until `inflate` is called with the same bytes).
+   */
+  ahead?(compressed: Uint8Array): void;
 }
 
 /** Bytes inflated so far from one package, against MAX_PACKAGE_BYTES. */
@@ -162,6 +167,28 @@ export function findEntry(zip: ZipArchive, part: string): ZipEntry | null {
   return found[0] ?? null;
 }
 
+const LOCAL_HEADER_DAMAGED = 1;
+const CUT_SHORT = 2;
+
+/** The entry's stored bytes, after its local header; or why they cannot be found. */
+function entryData(data: Uint8Array, entry: ZipEntry): Uint8Array | typeof LOCAL_HEADER_DAMAGED | typeof CUT_SHORT {
+  const h = entry.headerOffset;
+  if (h + 30 > data.length || data[h] !== 0x50 || data[h + 1] !== 0x4b || data[h + 2] !== 3 || data[h + 3] !== 4) return LOCAL_HEADER_DAMAGED;
+  const start = h + 30 + (data[h + 26] | (data[h + 27] << 8)) + (data[h + 28] | (data[h + 29] << 8));
+  if (start + entry.compressedSize > data.length) return CUT_SHORT;
+  return data.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * Lets the inflater start on an entry that will be read next (see Inflater.ahead); nothing for an
+ * entry that is stored, encrypted or damaged (its reading says why).
+ */
+export function inflateAhead(zip: ZipArchive, entry: ZipEntry): void {
+  if (!zip.inflater.ahead || entry.method !== 8 || entry.flags & 1) return;
+  const compressed = entryData(zip.data, entry);
+  if (compressed instanceof Uint8Array) zip.inflater.ahead(compressed);
+}
+
 /**
  * Streams one entry's bytes to `sink`, never more than its declared size, `maxBytes`, or what is
  * left of the package's budget, nor a part declared past MAX_INFLATE_RATIO; checks the CRC at the end.
@@ -180,11 +207,9 @@ export async function streamEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: nu
   if (entry.size > RATIO_GRACE_BYTES && entry.size > MAX_INFLATE_RATIO * entry.compressedSize) {
     throw new XlsxError('too-large', `部件 ${entry.name} 的压缩比超过 ${MAX_INFLATE_RATIO}:1，可能是恶意构造的压缩包 / part ${entry.name} is compressed over ${MAX_INFLATE_RATIO}:1: likely a zip bomb`);
   }
-  const h = entry.headerOffset;
-  if (h + 30 > data.length || data[h] !== 0x50 || data[h + 1] !== 0x4b || data[h + 2] !== 3 || data[h + 3] !== 4) throw corrupt(`部件 ${entry.name} 的文件头损坏 / local header of ${entry.name} damaged`);
-  const start = h + 30 + (data[h + 26] | (data[h + 27] << 8)) + (data[h + 28] | (data[h + 29] << 8));
-  if (start + entry.compressedSize > data.length) throw corrupt(`部件 ${entry.name} 超出文件末尾，文件可能不完整 / part ${entry.name} runs past the end: the file is cut short`);
-  const compressed = data.subarray(start, start + entry.compressedSize);
+  const compressed = entryData(data, entry);
+  if (compressed === LOCAL_HEADER_DAMAGED) throw corrupt(`部件 ${entry.name} 的文件头损坏 / local header of ${entry.name} damaged`);
+  if (compressed === CUT_SHORT) throw corrupt(`部件 ${entry.name} 超出文件末尾，文件可能不完整 / part ${entry.name} runs past the end: the file is cut short`);
   const crc32 = zip.inflater.crc32 ?? crc32js;
   let out = 0;
   let crc = 0;
