@@ -87,17 +87,38 @@ export class XmlTokenizer {
     // Always a plain Uint8Array (Node hands Buffers, a subclass): one shape of buffer keeps the
     // scanning code optimised instead of thrown back to the interpreter when the shape changes.
     let buf = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (this.carry) {
-      // One buffer kept for joining an unfinished token to the next chunk (nothing keeps a view of
-      // it past a push: texts are copied out), not a new MiB for every chunk of the part.
-      const need = this.carry.length + chunk.length;
-      if (this.joined.length < need) this.joined = new Uint8Array(need + (need >> 3));
-      buf = this.joined.subarray(0, need);
-      buf.set(this.carry);
-      buf.set(chunk, this.carry.length);
+    let start = 0;
+    const carry = this.carry;
+    if (carry) {
       this.carry = null;
+      // The unfinished token is joined with the chunk's first bytes only, where it nearly always
+      // ends; the chunk is then read where it lies, not copied (a MiB per chunk, 50 MB a run).
+      const head = Math.min(buf.length, JOIN_HEAD);
+      const joined = this.join(carry, buf.subarray(0, head));
+      const from = this.run(joined, 0);
+      if (from >= carry.length || head === buf.length) {
+        if (head === buf.length) return this.keep(joined, from);
+        start = from - carry.length;
+      } else {
+        // A token longer than the head (a long text being collected): joined with the whole chunk, as it comes.
+        buf = this.join(joined.slice(from, carry.length), buf);
+      }
     }
-    const from = this.run(buf);
+    this.keep(buf, this.run(buf, start));
+  }
+
+  /** One buffer of `a` then `b`: the same buffer each time (nothing keeps a view of it past a push: texts are copied out). */
+  private join(a: Uint8Array, b: Uint8Array): Uint8Array {
+    const need = a.length + b.length;
+    if (this.joined.length < need) this.joined = new Uint8Array(need + (need >> 3));
+    const buf = this.joined.subarray(0, need);
+    buf.set(a);
+    buf.set(b, a.length);
+    return buf;
+  }
+
+  /** Keeps buf[from..] (an unfinished token) for the next push. */
+  private keep(buf: Uint8Array, from: number): void {
     if (from < buf.length) {
       if (buf.length - from > MAX_TOKEN_BYTES) this.fail('an element or value is far longer than any spreadsheet writes');
       this.carry = buf.slice(from);
@@ -356,15 +377,14 @@ export class XmlTokenizer {
     for (let i = s; i < e; i++) if (!isSpace(this.buf[i])) this.fail('text outside the root element');
   }
 
-  /** Tokenizes buf; returns where the unfinished tail (to carry) starts. */
-  private run(buf: Uint8Array): number {
+  /** Tokenizes buf from `pos`; returns where the unfinished tail (to carry) starts. */
+  private run(buf: Uint8Array, pos: number): number {
     this.buf = buf;
     const h = this.handler;
     const len = buf.length;
-    let pos = 0;
     if (this.skipUntil) {
-      const end = indexOfSeq(buf, this.skipUntil, 0);
-      if (end < 0) return Math.max(0, len - this.skipUntil.length + 1);
+      const end = indexOfSeq(buf, this.skipUntil, pos);
+      if (end < 0) return Math.max(pos, len - this.skipUntil.length + 1);
       pos = end + this.skipUntil.length;
       this.skipUntil = null;
     }
@@ -530,6 +550,8 @@ export class XmlTokenizer {
  */
 const latin1Slice = (globalThis as { Buffer?: { prototype: { latin1Slice?: (this: Uint8Array, s: number, e: number) => string } } }).Buffer?.prototype.latin1Slice;
 
+/** Bytes of a chunk an unfinished token from the one before is joined with (see push). */
+const JOIN_HEAD = 16 * 1024;
 /** Texts up to this many bytes are decoded in one pass (cells are short); longer ones by the decoder. */
 const SHORT_TEXT = 4096;
 /** Non-ASCII texts up to this many bytes are looked up in the tokenizer's cache of recent texts. */
