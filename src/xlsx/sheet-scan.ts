@@ -172,12 +172,36 @@ export class SheetScanner implements XmlHandler {
    * the reader must refuse — is declined and read tag by tag, with the same result.
    */
   element(t: XmlTokenizer, lt: number): number {
+    if (!this.inSheetData) return ELEMENT_DECLINED;
     const buf = t.buf;
     const len = buf.length;
-    if (!this.inSheetData) return ELEMENT_DECLINED;
+    let at = this.one(t, lt);
+    if (at < 0) return at;
+    // Cells, row ends and rows follow one another with nothing between them (as offices write
+    // them): read on here rather than back through the tokenizer for each. Whatever this loop
+    // does not take (a space, another tag, the buffer's end) is left to the tokenizer at `at`.
+    for (;;) {
+      if (at + 1 >= len || buf[at] !== LT) return at;
+      if (buf[at + 1] === SLASH) {
+        if (at + 6 <= len && buf[at + 2] === 114 /* r */ && buf[at + 3] === 111 /* o */ && buf[at + 4] === 119 /* w */ && buf[at + 5] === GT && t.exited(ROW_HASH)) at += 6;
+        else return at;
+      } else {
+        const next = this.one(t, at);
+        if (next < 0) return at;
+        at = next;
+      }
+    }
+  }
+
+  /** One `<row>` start tag or one cell at buf[lt], as `element` says. */
+  private one(t: XmlTokenizer, lt: number): number {
+    const buf = t.buf;
+    const len = buf.length;
     if (lt + 2 >= len) return ELEMENT_UNFINISHED;
     if (buf[lt + 1] === 114 /* r */) return this.rowTag(t, lt);
     if (buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return ELEMENT_DECLINED;
+    const plain = this.plainCell(t, lt);
+    if (plain >= 0) return plain;
     const attrs = this.tagAttrs;
     let i = startTag(buf, lt + 2, attrs);
     if (i < 0) return i;
@@ -262,6 +286,55 @@ export class SheetScanner implements XmlHandler {
     }
     this.row[col - 1] = type === T_SHARED ? this.sharedString(Number(textE > textS ? t.decode(textS, textE, false) : '')) : cellValue(type, textE > textS ? t.decode(textS, textE, false) : '', style, this.dateStyles, this.date1904);
     return i;
+  }
+
+  /**
+   * `<c r="B3" t="s"><v>14</v></c>`, `<c r="A3"><v>1</v></c>`, `<c r="K3" s="1"><v>42753</v></c>`:
+   * the shapes Excel writes nearly every cell in (r, s and t with double quotes, a number or a
+   * shared-string index), read with no step to spare. Anything else, or a cell cut by the
+   * buffer's end, is -1, and the general reading below decides, as it would have.
+   */
+  private plainCell(t: XmlTokenizer, lt: number): number {
+    const buf = t.buf;
+    const len = buf.length;
+    let i = lt + 2;
+    let rS = -1;
+    let rE = -1;
+    let style = -1;
+    let type = -1;
+    while (buf[i] === SP) {
+      const name = buf[i + 1];
+      if (buf[i + 2] !== EQ || buf[i + 3] !== QUOT) return -1;
+      const vs = i + 4;
+      let ve = vs;
+      while (ve < len && buf[ve] !== QUOT) ve++;
+      if (ve >= len) return -1;
+      if (name === 114 /* r */ && rS < 0) {
+        rS = vs;
+        rE = ve;
+      } else if (name === 116 /* t */ && type < 0 && ve === vs + 1 && (buf[vs] === 115 /* s */ || buf[vs] === 110) /* n */) type = buf[vs];
+      else if (name === 115 /* s */ && style < 0) {
+        style = t.uint(vs, ve);
+        if (!(style >= 0)) return -1;
+      } else return -1;
+      i = ve + 1;
+    }
+    if (i + 4 > len || buf[i] !== GT || buf[i + 1] !== LT || buf[i + 2] !== 118 /* v */ || buf[i + 3] !== GT) return -1;
+    const textS = i + 4;
+    let textE = textS;
+    while (textE < len && buf[textE] !== LT) textE++;
+    if (textE === textS || textE + 8 > len) return -1;
+    if (buf[textE + 1] !== SLASH || buf[textE + 2] !== 118 || buf[textE + 3] !== GT || buf[textE + 4] !== LT || buf[textE + 5] !== SLASH || buf[textE + 6] !== 99 || buf[textE + 7] !== GT) return -1;
+    const n = t.number(textS, textE);
+    if (n !== n) return -1;
+    const col = rS < 0 ? this.col + 1 : columnOf(buf, rS, rE);
+    if (!(col >= 1 && col <= MAX_COLS)) return -1;
+    if (col <= this.col && this.blocks) throw new OutOfOrder();
+    this.col = col;
+    if (--this.cells.left < 0) t.fail('more cells than the reader takes from one file (see limits.ts)');
+    if (style < 0) style = 0;
+    this.row[col - 1] = type === 115 ? this.sharedString(n) : this.dateStyles.has(style) ? this.dateOf(n) : n;
+    return textE + 8;
   }
 
   /** Rows read since the last block, and the shared-string cells among them, to `blocks`. */
@@ -375,6 +448,11 @@ export class SheetScanner implements XmlHandler {
   private numberValue(n: number): CellValue {
     if (this.type === T_SHARED) return this.sharedString(n);
     if (!this.dateStyles.has(this.style)) return n;
+    return this.dateOf(n);
+  }
+
+  /** The date of serial number n. */
+  private dateOf(n: number): CellValue {
     // A ledger's dates repeat (a fortnight of visits over 100,000 rows): one Date per serial,
     // shared by the cells that hold it (nothing changes a cell's value after reading).
     let d = this.dates.get(n);

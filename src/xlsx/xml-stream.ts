@@ -130,6 +130,17 @@ export class XmlTokenizer {
     this.stack[this.depth++] = nameHash;
   }
 
+  /**
+   * An end tag the handler's `element` read itself: true (the element is closed) if it closes the
+   * innermost open element, known by `nameHash`; false to leave it to the tokenizer, which
+   * reads it and says what is wrong.
+   */
+  exited(nameHash: number): boolean {
+    if (this.depth === 0 || this.stack[this.depth - 1] !== nameHash) return false;
+    this.depth--;
+    return true;
+  }
+
   /** The hash an open element is known by (`entered`), of its whole name as written. */
   static nameHash(name: Uint8Array): number {
     let hash = 0;
