@@ -7,7 +7,7 @@ import { MoneyUnit, NumberRead, readNumber, roundMoney } from '../../read/number
 import { cellText, compact, memoize } from '../../read/text';
 import { splitPlace } from '../../read/place';
 import { CellValue } from '../../workbook';
-import type { SheetContext } from '../../rules/check';
+import type { IdIndex } from './id-table';
 
 export const MONEY_KEYS = ['cash', 'goodsValue', 'total', 'sourceGov', 'sourceDept', 'sourceEnterprise', 'sourceSocial'] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
@@ -50,17 +50,11 @@ export interface Household {
   /** The section rows above name it (东街村, 一、低保户); '' when the ledger has none. */
   section: string;
   /**
-   * The first row with the same ID number, as the duplicate check found while it indexed every
-   * ID: null when this row is the first, undefined when no such check looked (or the row has no
-   * valid ID). The consolidation groups households found twice from it, with no second index.
+   * The duplicate check's index of every ID, when it indexed this row's ID (as the row's last
+   * entry: the summary reads the row right after the checks). The consolidation groups
+   * households found twice from it, with no second index.
    */
-  idFirst: IdFirst | null | undefined;
-}
-
-/** A row an ID number was first seen in: its sheet (the engine's context object for it) and row. */
-export interface IdFirst {
-  sheet: SheetContext;
-  row: number;
+  idIndex: IdIndex | undefined;
 }
 
 const NO_MONEY: Record<MoneyUnit, Money> = {
@@ -339,7 +333,7 @@ export class HouseholdReader {
       visitText: visit instanceof Date ? this.dateText(visit) : cellText(visit),
       phone: this.text(row, this.cPhone),
       section: '',
-      idFirst: undefined,
+      idIndex: undefined,
     };
   }
 }

@@ -1,99 +1,198 @@
-/**
- * ID numbers (the 18-character form: 17 digits and a digit or X) → the first value stored for
- * each (a whole number from 0 below 2^52: a packed row, a readings index). For speed: the
- * duplicate check looks up every household's ID once, and a Map keyed by 100,000 fresh ID
- * strings cost it about 30 ms (hashing each string, growing the map); here an ID is two
- * integers read from its characters, stored with its value in one slot of 16 bytes of one typed
- * array (a lookup in a table bigger than the cache costs one cache miss, not three), and nothing
- * is allocated per ID. An ID of another form (never made by readIdNumber) goes to a plain Map.
- */
-export class IdTable {
-  /** Slot k is slots[4k..4k+3]: lo + 1 (0: free), hi, value's high and low 26 bits. */
-  private slots = new Int32Array(INITIAL * 4);
-  private capacity = INITIAL;
-  private size = 0;
-  private others: Map<string, number> | null = null;
+/** An ID number entered more than once: the ID (as first entered) and its entries, in order. */
+export interface IdGroup {
+  id: string;
+  entries: number[];
+}
 
-  /** The value stored for `id`, or -1 after storing `value` for it (the first time it is seen). */
-  firstOrAdd(id: string, value: number): number {
-    if (id.length !== 18) return this.other(id, value);
-    let hi = 0;
-    for (let i = 0; i < 9; i++) {
-      const d = id.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return this.other(id, value);
-      hi = hi * 10 + d;
-    }
-    let lo = 0;
-    for (let i = 9; i < 17; i++) {
-      const d = id.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return this.other(id, value);
-      lo = lo * 10 + d;
-    }
+/**
+ * Every ID number entered (the 18-character form: 17 digits and a digit or X), each with a
+ * value (a whole number from 0 below 2^53: a packed row), and those entered more than once. For
+ * speed: one hash table looked up per row cost about 300 ns an ID on 100,000 (each lookup a
+ * cache miss in a table of megabytes, and the table placed again as it grew). Here a row's ID is
+ * read into two integers and appended to one of BUCKETS lists by the top bits of its hash (few
+ * write positions: they stay in the cache); the repeats are sought when asked, a bucket at a time
+ * in a small table that stays in the cache. An ID of another form (never made by readIdNumber)
+ * is kept by its text in a plain Map.
+ */
+export class IdIndex {
+  /** Entries so far; entry e is the e-th ID added. */
+  length = 0;
+  /** Entry e's ID: its first 9 digits, and its next 8 digits · 11 + its check (X: 10) + 1 (0: another form). */
+  private hi = new Int32Array(INITIAL);
+  private lo = new Int32Array(INITIAL);
+  private values = new Float64Array(INITIAL);
+  /**
+   * The buckets' lists side by side, `room` numbers each: hi, lo, hash and entry of each ID of
+   * bucket b, in the order added, from b · room. One array (made again, twice the room, when a
+   * bucket is full) rather than one per bucket: few allocations.
+   */
+  private lists = new Int32Array(BUCKETS * 64);
+  private room = 64;
+  /** Numbers used in each bucket's list. */
+  private readonly filled = new Int32Array(BUCKETS);
+  /** IDs of another form → their entries. */
+  private others: Map<string, number[]> | null = null;
+  private grouped: IdGroup[] | null = null;
+
+  /** Adds an ID with its value; returns its entry. */
+  add(id: string, value: number): number {
+    const e = this.length;
+    if (e === this.lo.length) this.grow(e * 2);
+    this.values[e] = value;
+    this.length = e + 1;
+    this.grouped = null;
+    const hi = id.length === 18 ? digits(id, 0, 9) : -1;
+    const middle = hi >= 0 ? digits(id, 9, 17) : -1;
     const last = id.charCodeAt(17);
     const check = last === 88 ? 10 : last - 48;
-    if (check < 0 || check > 10) return this.other(id, value);
-    // hi < 10^9 and lo + 1 ≤ 11·10^8: both fit an Int32 and say the ID exactly.
-    lo = lo * 11 + check + 1;
-    if ((this.size + 1) * 2 > this.capacity) this.grow(this.capacity * 2);
-    const slots = this.slots;
-    const mask = this.capacity - 1;
-    let k = (hash(hi, lo) & mask) * 4;
-    for (;;) {
-      const l = slots[k];
-      if (l === 0) break;
-      if (l === lo && slots[k + 1] === hi) return slots[k + 2] * VALUE_SPLIT + slots[k + 3];
-      k = (k + 4) & (mask * 4 + 3);
+    if (middle >= 0 && check >= 0 && check <= 10) {
+      // At most 11·10^8 + 10: an Int32 that with hi says the ID exactly.
+      const lo = middle * 11 + check + 1;
+      this.hi[e] = hi;
+      this.lo[e] = lo;
+      const h = hash(hi, lo);
+      const b = h >>> (32 - BUCKET_BITS);
+      let k = this.filled[b];
+      if (k === this.room) this.moreRoom();
+      this.filled[b] = k + 4;
+      k += b * this.room;
+      const lists = this.lists;
+      lists[k] = hi;
+      lists[k + 1] = lo;
+      lists[k + 2] = h;
+      lists[k + 3] = e;
+      return e;
     }
-    slots[k] = lo;
-    slots[k + 1] = hi;
-    slots[k + 2] = Math.floor(value / VALUE_SPLIT);
-    slots[k + 3] = value % VALUE_SPLIT;
-    this.size++;
-    return -1;
-  }
-
-  /** Room for `more` IDs beyond those stored (a sheet's rows, before they are added). */
-  reserve(more: number) {
-    let n = this.capacity;
-    while ((this.size + more) * 2 > n) n *= 2;
-    if (n > this.capacity) this.grow(n);
-  }
-
-  private other(id: string, value: number): number {
+    this.lo[e] = 0;
     const others = this.others ?? (this.others = new Map());
-    const v = others.get(id);
-    if (v !== undefined) return v;
-    others.set(id, value);
-    return -1;
+    const list = others.get(id);
+    if (list) list.push(e);
+    else others.set(id, [e]);
+    return e;
   }
 
-  /** Room for n slots (a power of two), every stored ID placed again. */
+  /** The value added with entry e. */
+  value(e: number): number {
+    return this.values[e];
+  }
+
+  /** The ID of entry e, as added. */
+  idAt(e: number): string {
+    if (this.lo[e] !== 0) return idText(this.hi[e], this.lo[e]);
+    for (const [id, entries] of this.others!) if (entries.includes(e)) return id;
+    throw new Error(`IdIndex: no entry ${e}`);
+  }
+
+  /** Room for `more` entries beyond those added (a sheet's rows, before they are added). */
+  reserve(more: number) {
+    if (this.length + more > this.lo.length) this.grow(Math.max(this.length + more, this.lo.length * 2));
+  }
+
+  /** IDs entered more than once, in the order first entered; each one's entries in order. */
+  repeats(): IdGroup[] {
+    if (this.grouped) return this.grouped;
+    const out: IdGroup[] = [];
+    const firsts = new Map<number, IdGroup>();
+    let largest = 0;
+    for (let b = 0; b < BUCKETS; b++) largest = Math.max(largest, this.filled[b]);
+    // Slots for twice the largest bucket's IDs (four numbers each).
+    const table = new Int32Array(roomFor(largest >> 1));
+    for (let b = 0; b < BUCKETS; b++) if (this.filled[b] > 4) repeatsIn(this.lists, b * this.room, this.filled[b], table, firsts, out);
+    if (this.others) for (const [id, entries] of this.others) if (entries.length > 1) out.push({ id, entries });
+    return (this.grouped = out.sort((a, b) => a.entries[0] - b.entries[0]));
+  }
+
+  /** Twice the room in every bucket's list. */
+  private moreRoom() {
+    const room = this.room * 2;
+    const lists = new Int32Array(BUCKETS * room);
+    for (let b = 0; b < BUCKETS; b++) lists.set(this.lists.subarray(b * this.room, b * this.room + this.filled[b]), b * room);
+    this.lists = lists;
+    this.room = room;
+  }
+
   private grow(n: number) {
-    const old = this.slots;
-    const slots = new Int32Array(n * 4);
-    const wrap = n * 4 - 1;
-    for (let j = 0; j < old.length; j += 4) {
-      if (old[j] === 0) continue;
-      let k = (hash(old[j + 1], old[j]) & (n - 1)) * 4;
-      while (slots[k] !== 0) k = (k + 4) & wrap;
-      slots[k] = old[j];
-      slots[k + 1] = old[j + 1];
-      slots[k + 2] = old[j + 2];
-      slots[k + 3] = old[j + 3];
-    }
-    this.slots = slots;
-    this.capacity = n;
+    const more = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.hi = more(this.hi);
+    this.lo = more(this.lo);
+    this.values = more(this.values);
   }
 }
 
+/**
+ * The repeated IDs of one bucket (`used` numbers from `from` in `lists`, four an ID) into `out`,
+ * found with `table` (room for twice its IDs). A function of its own, called for every bucket:
+ * optimised after the first few, where one loop over every bucket would run once, cold.
+ */
+function repeatsIn(lists: Int32Array, from: number, used: number, table: Int32Array, firsts: Map<number, IdGroup>, out: IdGroup[]) {
+  const slots = roomFor(used >> 1);
+  const mask = slots - 1;
+  table.fill(0, 0, slots);
+  const to = from + used;
+  for (let k = from; k < to; k += 4) {
+    const hi = lists[k];
+    const lo = lists[k + 1];
+    let s = lists[k + 2] & mask;
+    for (;;) {
+      const t = table[s];
+      if (t === 0) {
+        table[s] = k + 1;
+        break;
+      }
+      const f = t - 1;
+      if (lists[f + 1] === lo && lists[f] === hi) {
+        const first = lists[f + 3];
+        let g = firsts.get(first);
+        if (!g) {
+          firsts.set(first, (g = { id: idText(hi, lo), entries: [first] }));
+          out.push(g);
+        }
+        g.entries.push(lists[k + 3]);
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+}
+
+/** The least power of two ≥ n. */
+function roomFor(n: number): number {
+  let size = 2;
+  while (size < n) size *= 2;
+  return size;
+}
+
 const INITIAL = 1024;
-/** A value is kept as two Int32s: value = high · 2^26 + low (high < 2^26 for values below 2^52). */
-const VALUE_SPLIT = 2 ** 26;
+/** 256 buckets: a million IDs make buckets of about 4,000, whose tables (32 KB) fit the cache. */
+const BUCKET_BITS = 8;
+const BUCKETS = 1 << BUCKET_BITS;
+
+/** Characters from..to-1 of `s` as a number, or -1 when one is not an ASCII digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The text of a standard ID from its two integers. */
+function idText(hi: number, lo: number): string {
+  const check = (lo - 1) % 11;
+  const middle = (lo - 1 - check) / 11;
+  return String(hi).padStart(9, '0') + String(middle).padStart(8, '0') + (check === 10 ? 'X' : String(check));
+}
 
 /**
- * Mixes an ID's two integers into a slot number: the digits of IDs of one county differ mostly
- * in a few places, so every bit of the result must depend on all of them (a finaliser in the
- * manner of MurmurHash3's).
+ * Mixes an ID's two integers into 32 bits: the digits of IDs of one county differ mostly in a
+ * few places, so every bit of the result must depend on all of them (a finaliser in the manner
+ * of MurmurHash3's). The top bits pick a bucket, the low bits a slot.
  */
 function hash(hi: number, lo: number): number {
   let h = Math.imul(lo, 0x85ebca6b) ^ hi;

@@ -1,7 +1,7 @@
 import { Grid } from '../../grid';
 import type { SheetContext } from '../../rules/check';
 import { Household, SOURCE_KEYS, UNSPECIFIED_SOURCE } from './household';
-import { IdTable } from './id-table';
+import { IdIndex } from './id-table';
 
 /** Money is added in fen (integers), so no sum drifts and every row's arithmetic holds exactly. */
 export const fen = (yuan: number | null) => (yuan === null ? 0 : Math.round(yuan * 100));
@@ -78,17 +78,18 @@ export class Readings {
 
   private current: ReadingSheet | null = null;
   private currentCtx: SheetContext | null = null;
-  private readonly sheetOfCtx = new Map<SheetContext, ReadingSheet>();
   private readonly groupIndex = new Map<string, Map<string, Map<string, number>>>();
   private lastGroup: ReadingGroup | null = null;
   private lastGroupIndex = -1;
   /** The types of lastGroup's county and township. */
   private lastTypes: Map<string, number> | null = null;
   private readonly sourceIndex = new Map<string, number>();
-  /** First row of an ID → the ID and its rows, for IDs seen more than once. */
-  private readonly repeats = new Map<number, RepeatedId>();
-  /** Every ID's first row, only for rows no duplicate check indexed. */
-  private ownIds: IdTable | null = null;
+  /** The duplicate check's index of IDs, when it indexed the rows' IDs. */
+  private shared: IdIndex | null = null;
+  /** Every ID's row (as a readings index), only for rows no duplicate check indexed. */
+  private own: IdIndex | null = null;
+  /** Readings index of each entry of `shared`. */
+  private rowOfEntry = new Int32Array(INITIAL);
 
   /** Reads one household into the next slot. */
   add(h: Household, ctx: SheetContext): void {
@@ -140,9 +141,19 @@ export class Readings {
     this.face[i] = h.amount;
     this.length = s.to = i + 1;
     if (h.id.kind === 'id') {
-      const first = h.idFirst;
-      if (first === undefined) this.indexOwn(h.id.id18, i);
-      else if (first !== null) this.repeat(this.indexOf(first.sheet, first.row), i, h.id.id18);
+      const index = h.idIndex;
+      if (index === undefined) (this.own ?? (this.own = new IdIndex())).add(h.id.id18, i);
+      else {
+        // The check added this row's ID last, just before the row was handed here.
+        const e = index.length - 1;
+        this.shared = index;
+        if (e >= this.rowOfEntry.length) {
+          const more = new Int32Array(Math.max(e + 1, this.rowOfEntry.length * 2));
+          more.set(this.rowOfEntry);
+          this.rowOfEntry = more;
+        }
+        this.rowOfEntry[e] = i;
+      }
     }
   }
 
@@ -165,7 +176,24 @@ export class Readings {
 
   /** IDs found in more than one row, in the order first seen; each one's rows in order. */
   repeatedIds(): RepeatedId[] {
-    return [...this.repeats.values()].sort((a, b) => a.rows[0] - b.rows[0]);
+    const shared = this.shared;
+    const own = this.own;
+    if (shared && own && own.length > 0) return this.mixedRepeats(shared, own);
+    if (shared) return shared.repeats().map(({ id, entries }) => ({ id, rows: entries.map((e) => this.rowOfEntry[e]) }));
+    if (own) return own.repeats().map(({ id, entries }) => ({ id, rows: entries.map((e) => own.value(e)) }));
+    return [];
+  }
+
+  /** Some rows indexed by the check, some not (no run does this): every ID indexed again, in row order. */
+  private mixedRepeats(shared: IdIndex, own: IdIndex): RepeatedId[] {
+    const all = new IdIndex();
+    const ownRows = new Set<number>();
+    for (let e = 0; e < own.length; e++) ownRows.add(own.value(e));
+    const idOf = new Map<number, string>();
+    for (let e = 0; e < own.length; e++) idOf.set(own.value(e), own.idAt(e));
+    for (let e = 0; e < shared.length; e++) if (e < this.rowOfEntry.length) idOf.set(this.rowOfEntry[e], shared.idAt(e));
+    for (const i of [...idOf.keys()].sort((a, b) => a - b)) all.add(idOf.get(i)!, i);
+    return all.repeats().map(({ id, entries }) => ({ id, rows: entries.map((e) => all.value(e)) }));
   }
 
   private startSheet(ctx: SheetContext) {
@@ -182,7 +210,6 @@ export class Readings {
     // Room for the sheet's rows at once: a one-tab ledger is read into arrays of its own size.
     if (this.length + ctx.table.dataRows.length > this.row.length) this.grow(this.length + ctx.table.dataRows.length);
     this.sheets.push(s);
-    this.sheetOfCtx.set(ctx, s);
     this.current = s;
     this.currentCtx = ctx;
   }
@@ -260,27 +287,5 @@ export class Readings {
     }
     for (let i = s.from; i < s.to; i++) if (this.row[i] === row) return i;
     return -1;
-  }
-
-  /** The readings' index of a row the duplicate check saw before this one. */
-  private indexOf(ctx: SheetContext, row: number): number {
-    const s = this.sheetOfCtx.get(ctx);
-    const i = s === undefined ? -1 : this.indexIn(s, row);
-    // The engine hands every row to the checks and then to the summary: a row the check saw is here.
-    if (i < 0) throw new Error(`aid readings: row ${row} of a sheet the duplicate check saw was never read`);
-    return i;
-  }
-
-  private indexOwn(id: string, i: number) {
-    // An IdTable, as the duplicate check keeps (a Map of the ID strings cost about 30 ms a 100,000).
-    const ids = this.ownIds ?? (this.ownIds = new IdTable());
-    const first = ids.firstOrAdd(id, i);
-    if (first >= 0) this.repeat(first, i, id);
-  }
-
-  private repeat(first: number, i: number, id: string) {
-    const r = this.repeats.get(first);
-    if (r) r.rows.push(i);
-    else this.repeats.set(first, { id, rows: [first, i] });
   }
 }

@@ -3,7 +3,7 @@ import { MAX_RELATED, otherPlaces, Place } from '../../../findings';
 import { textKey } from '../../../read/text';
 import { Check, SheetContext } from '../../../rules/check';
 import { shownId } from './id';
-import { IdTable } from '../id-table';
+import { IdIndex } from '../id-table';
 import type { Household } from '../household';
 import type { AidKey } from '../columns';
 import type { Settings } from '../../../settings';
@@ -57,14 +57,13 @@ const ROW_SPAN = 1 << 21;
 /**
  * household.duplicate (the same ID twice in a sheet), household.cross-duplicate (in two sheets
  * or two files: aided twice?) and household.name-duplicate (same head, same village, no ID).
- * One finding at every place, each naming the others.
+ * One finding at every place, each naming the others. Every ID is indexed as its row is checked
+ * and the repeats are sought once, when every sheet is in (id-table.ts says why).
  */
 export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Check<Household, AidKey> {
   const sheets: Array<{ file: string; sheet: string; idCol: number; ctx: SheetContext }> = [];
-  // Every ID's first row (packed); the rows of IDs seen more than once, by that first row.
-  const firstRows = new IdTable();
-  const repeats = new Map<number, Repeat>();
-  let repeated = new Set<Repeat>();
+  // Every ID, with its row packed.
+  const ids = new IdIndex();
   let byName = new Map<string, { rows: number[]; head: string }>();
   const showIds = settings.showIds;
   const sheetOf = (packed: number) => Math.floor(packed / ROW_SPAN);
@@ -76,27 +75,14 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
     rules: DUPLICATE_HOUSEHOLD_RULES.map((r) => r.id),
     start(ctx) {
       sheets.push({ file: ctx.file, sheet: ctx.table.sheet, idCol: ctx.col('idNumber') ?? ctx.table.left, ctx: ctx as SheetContext });
-      // Room for the sheet's IDs at once, not doubled (and every ID placed again) on the way.
-      firstRows.reserve(ctx.table.dataRows.length);
-      repeated = new Set();
+      ids.reserve(ctx.table.dataRows.length);
       byName = new Map();
     },
     row(row, ctx, h) {
-      const index = sheets.length - 1;
       if (h.id.kind === 'id') {
-        const id = h.id.id18;
-        const packed = index * ROW_SPAN + row.row;
-        const first = firstRows.firstOrAdd(id, packed);
-        if (first < 0) {
-          h.idFirst = null;
-        } else {
-          let r = repeats.get(first);
-          if (!r) repeats.set(first, (r = { id, rows: [first] }));
-          // The consolidation lists households found twice from this: no second index of every ID.
-          h.idFirst = { sheet: sheets[sheetOf(first)].ctx, row: first % ROW_SPAN };
-          if (r.rows.some((p) => sheetOf(p) === index)) repeated.add(r);
-          r.rows.push(packed);
-        }
+        ids.add(h.id.id18, (sheets.length - 1) * ROW_SPAN + row.row);
+        // The consolidation lists households found twice from this index: no second one of every ID.
+        h.idIndex = ids;
       } else if (h.id.kind === 'empty' && h.head !== '') {
         const key = textKey(h.village) + '|' + textKey(h.head);
         const entry = byName.get(key);
@@ -105,49 +91,50 @@ export function householdDuplicateCheck(settings: Pick<Settings, 'showIds'>): Ch
       }
     },
     end(ctx) {
-      const index = sheets.length - 1;
-      for (const { id, rows } of repeated) {
-        const here = rows.filter((p) => sheetOf(p) === index);
-        const places = here.map(place);
-        const candidates = places.slice(0, MAX_RELATED + 1);
-        const text = shownId(id, showIds);
-        here.forEach((p, i) => {
-          const { related, others, othersEn } = otherPlaces(candidates, places[i], places.length - 1, ctx.file);
-          ctx.report({ rule: 'household.duplicate', row: p % ROW_SPAN, column: 'idNumber', value: text, params: { text, others, othersEn }, related });
-        });
-      }
       for (const { rows, head } of byName.values()) if (rows.length > 1) reportNames(ctx, rows, head);
     },
     finish(ctx) {
-      // In the order the IDs were first seen (sheets in order, rows top-down: packed rows ascending).
-      const groups = [...repeats.values()].sort((a, b) => a.rows[0] - b.rows[0]);
-      for (const { id, rows: entry } of groups) {
-        if (new Set(entry.map(sheetOf)).size < 2) continue;
-        const places = entry.map(place);
+      // In the order the IDs were first seen (sheets in order, rows top-down).
+      for (const { id, entries } of ids.repeats()) {
+        const rows = entries.map((e) => ids.value(e));
         const text = shownId(id, showIds);
-        // Per sheet of the group: how many places it holds, and the first places of the other sheets.
+        const places = rows.map(place);
+        // Per sheet of the group: how many places it holds.
         const count = new Map<number, number>();
-        for (const p of entry) count.set(sheetOf(p), (count.get(sheetOf(p)) ?? 0) + 1);
+        for (const p of rows) count.set(sheetOf(p), (count.get(sheetOf(p)) ?? 0) + 1);
+        for (const [s, n] of count) if (n > 1) reportInSheet(sheets[s].ctx, rows, places, s, text);
+        if (count.size < 2) continue;
+        // The first places of the other sheets, for each sheet of the group.
         const fromOthers = new Map<number, Place[]>();
         for (const s of count.keys()) {
           const list: Place[] = [];
-          for (let j = 0; j < entry.length && list.length < MAX_RELATED; j++) if (sheetOf(entry[j]) !== s) list.push(places[j]);
+          for (let j = 0; j < rows.length && list.length < MAX_RELATED; j++) if (sheetOf(rows[j]) !== s) list.push(places[j]);
           fromOthers.set(s, list);
         }
-        entry.forEach((p, i) => {
+        rows.forEach((p, i) => {
           const s = sheetOf(p);
-          const { related, others, othersEn } = otherPlaces(fromOthers.get(s)!, places[i], entry.length - count.get(s)!, places[i].file);
+          const { related, others, othersEn } = otherPlaces(fromOthers.get(s)!, places[i], rows.length - count.get(s)!, places[i].file);
           ctx.report({ rule: 'household.cross-duplicate', at: places[i], row: p % ROW_SPAN, column: 'idNumber', value: text, params: { text, others, othersEn }, related });
         });
       }
     },
   };
-}
 
-/** An ID found in more than one row: its rows (packed), the first one first. */
-interface Repeat {
-  id: string;
-  rows: number[];
+  /** household.duplicate at each of a group's rows in sheet s, each naming the others there. */
+  function reportInSheet(ctx: SheetContext, rows: number[], places: Place[], s: number, text: string) {
+    const here: number[] = [];
+    const herePlaces: Place[] = [];
+    rows.forEach((p, i) => {
+      if (sheetOf(p) !== s) return;
+      here.push(p);
+      herePlaces.push(places[i]);
+    });
+    const candidates = herePlaces.slice(0, MAX_RELATED + 1);
+    here.forEach((p, i) => {
+      const { related, others, othersEn } = otherPlaces(candidates, herePlaces[i], here.length - 1, ctx.file);
+      ctx.report({ rule: 'household.duplicate', row: p % ROW_SPAN, column: 'idNumber', value: text, params: { text, others, othersEn }, related });
+    });
+  }
 }
 
 function reportNames(ctx: SheetContext, rows: number[], head: string) {
