@@ -32,6 +32,22 @@ describe('resident ID numbers (GB 11643-1999)', () => {
     );
   });
 
+  it('tells an ID from malformed text as a plain reading of its characters does', () => {
+    // Digits with a few other characters among them (no spaces or quotes; a full-width digit is read as its digit).
+    const char = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...'0123456789'.split('')) }, { weight: 1, arbitrary: fc.constantFrom('X', 'x', 'A', '-', '０', '.') });
+    const text = fc.oneof(fc.constantFrom(15, 18), fc.integer({ min: 0, max: 20 })).chain((n) => fc.array(char, { minLength: n, maxLength: n }).map((cs) => cs.join('')));
+    fc.assert(
+      fc.property(text, (v) => {
+        const s = v.replace(/０/g, '0').toUpperCase();
+        const r = readIdNumber(v);
+        if (s.length !== 15 && s.length !== 18) expect(r).toEqual(v === '' ? { kind: 'empty' } : { kind: 'malformed', text: v, problem: 'length' });
+        else if (!(s.length === 15 ? /^\d{15}$/ : /^\d{17}[\dX]$/).test(s)) expect(r).toEqual({ kind: 'malformed', text: v, problem: 'characters' });
+        else if (s.length === 18 && s.endsWith('000') && checkCharacter(s) !== '0') expect(r).toEqual({ kind: 'scientific', text: v });
+        else expect(r).toMatchObject({ kind: 'id', text: s, legacy: s.length === 15, region: s.slice(0, 6) });
+      }),
+    );
+  });
+
   it('finds a wrong check character', () => {
     expect(readIdNumber('440308199901101513')).toMatchObject({ kind: 'id', expectedCheck: '2' });
   });
