@@ -24,19 +24,34 @@ function ascii(s: string): string {
   return s.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
 }
 
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+/** The separators RUN allows between digits: space, ideographic space, no-break space, hyphen. */
+const isSeparator = (c: number) => c === 32 || c === 0x3000 || c === 0xa0 || c === 45;
+
+/**
+ * Whether a text has a run (as RUN reads it: digits with single separators between) of at least
+ * 14 digits: whatever is masked holds one (14 digits and an X at least). Messages quote cells,
+ * money, dates and masked IDs (D181, 2017-01-09, 371502********0141) whose digits add up past 14
+ * but never in one run: they are passed over here, with no regular expression run on them.
+ */
+function mayHoldId(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (++run >= 14) return true;
+    } else if (!(run > 0 && isSeparator(c) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1)))) run = 0;
+  }
+  return false;
+}
+
 /**
  * Masks every ID-shaped number in a text (18 characters ending in a digit or X, 15 digits, or any
  * unbroken run of 15 or more digits; also typed in full-width or spaced as 110105 19491231 002X):
  * first 6 and last 4 characters shown, 110105********002X.
  */
 export function maskIdsInText(text: string): string {
-  // The common case, quickly: whatever is masked holds at least 14 digits (14 and an X).
-  let digits = 0;
-  for (let i = 0; i < text.length && digits < 14; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) digits++;
-  }
-  if (digits < 14) return text;
+  if (!mayHoldId(text)) return text;
   return text.replace(RUN, (run) => {
     const segments = run.split(SEPARATOR).filter((s) => s !== '');
     if (segments.length === 1) {
@@ -87,7 +102,11 @@ export function stripControls(text: string, keepLines = false): string {
   return keepLines ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '').replace(/\r\n?/g, '\n') : s.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
-/** A deep copy with `f` applied to every string (and to whole numbers long enough to be an ID). */
+/**
+ * `value` with `f` applied to every string (and to whole numbers long enough to be an ID): what
+ * `f` leaves as it is stays the same object, and only what holds a change is copied (a report's
+ * texts nearly all come out as they went in: no copy of a megabyte of it). Treat both as read-only.
+ */
 export function mapStrings<T>(value: T, f: (s: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   if (typeof value === 'number') {
@@ -98,16 +117,30 @@ export function mapStrings<T>(value: T, f: (s: string) => string): T {
     return value;
   }
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = mapStrings(value[i], f);
-    return out as T;
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i] as unknown;
+      const m = mapStrings(v, f);
+      if (m !== v && out === null) out = value.slice(0, i);
+      if (out !== null) out.push(m);
+    }
+    return (out ?? value) as T;
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    // Own enumerable keys, as Object.entries gives them, without an array of pairs per object.
-    const out: Record<string, unknown> = {};
+    // Own enumerable keys, as Object.entries gives them.
     const o = value as Record<string, unknown>;
-    for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = mapStrings(o[k], f);
-    return out as T;
+    const keys = Object.keys(o);
+    let out: Record<string, unknown> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const v = o[keys[i]];
+      const m = mapStrings(v, f);
+      if (m !== v && out === null) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]];
+      }
+      if (out !== null) out[keys[i]] = m;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

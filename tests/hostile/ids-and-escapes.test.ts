@@ -95,6 +95,27 @@ describe('the masking function', () => {
     for (const t of ['13800138000 13900139000', '2017-01-09 2017-01-22', '0635-8241234', '合计 123456.78', '110105********002X']) expect(maskIdsInText(t)).toBe(t);
   });
 
+  it('leaves a message as it is when its digits add up past an ID’s but no run of them could be one', () => {
+    const t = 'D181 的身份证号 371502********0141 校验位应为 2，实为 1；K14 的走访日期“2017.2.5”不在 2017-01-09 至 2017-01-22 之内，另见 乡镇2镇!D3630。';
+    expect(maskIdsInText(t)).toBe(t);
+  });
+
+  it('leaves a text as it is when no run of 14 digits (single spaces or hyphens between) stands in it', () => {
+    const piece = fc.oneof(
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 }).map((d) => d.join('')),
+      fc.constantFrom(' ', '  ', '-', '\u3000', '\u00a0', 'X', 'x', '*', '镇', 'D', '.', '０１２', '９'),
+    );
+    const run14 = /[0-9\uff10-\uff19](?:[ \u3000\u00a0-]?[0-9\uff10-\uff19]){13}/;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const t = pieces.join('');
+        fc.pre(!run14.test(t));
+        expect(maskIdsInText(t)).toBe(t);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('strips terminal escapes and control characters but keeps the text', () => {
     expect(stripControls(`赵${ESCAPES}四`)).toBe('赵四');
     expect(stripControls('a\nb\tc')).toBe('a b c');
