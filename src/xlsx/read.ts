@@ -5,7 +5,7 @@ import { openPackage, readArchivePart, SheetEntry, XlsxPackage } from './package
 import { claimedRole, provedRole } from '../core/summary/ownership';
 import { MAX_CELLS, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES } from './limits';
 import { local, parseXml } from './xml';
-import { bytes, ELEMENT_DECLINED, ELEMENT_UNFINISHED, MATCH, matchAt, SHORT, skipSpace, textElementAt, XmlError, XmlHandler, XmlTokenizer, utf8Stream } from './xml-stream';
+import { bytes, ELEMENT_DECLINED, ELEMENT_UNFINISHED, GT, LT, MATCH, matchAt, SHORT, skipSpace, SLASH, textElementAt, XmlError, XmlHandler, XmlTokenizer, utf8Stream } from './xml-stream';
 import { findEntry, Inflater, streamEntry, ZipArchive } from './zip';
 
 export interface ReadResult {
@@ -118,16 +118,32 @@ function guard<T>(part: string, f: () => T): T {
 /** Shared strings as a stream of si elements: rich-text runs joined, phonetic guides (rPh) left out as Excel shows them. */
 export class SharedStringsReader implements XmlHandler {
   collecting = false;
-  readonly out: string[] = [];
+  /** The strings, made room for at once when the table says how many it holds (see open). */
+  private list: string[] = [];
+  private count = 0;
   private current = '';
   private inSi = false;
   private phonetic = 0;
   private root = false;
 
+  /** `partBytes`: the part's inflated size when known, which bounds the room made for the strings. */
+  constructor(private readonly partBytes = 0) {}
+
+  /** The strings read. */
+  get out(): string[] {
+    if (this.list.length !== this.count) this.list.length = this.count;
+    return this.list;
+  }
+
   open(t: XmlTokenizer): void {
     if (!this.root) {
       this.root = true;
       if (!t.is('sst')) t.fail('the root element is not <sst>');
+      // 200,000 strings pushed one by one grow the array a dozen times. A uniqueCount no part of
+      // this size could hold (a string takes 16 bytes or more) makes no more room than fits, and
+      // never more than PRESIZED_STRINGS: past that the array grows as strings come.
+      const n = Math.min(t.attrInt('uniqueCount') ?? 0, Math.floor(this.partBytes / 16), PRESIZED_STRINGS);
+      if (n > 0) this.list = new Array<string>(n);
     }
     if (t.is('si')) {
       this.current = '';
@@ -140,7 +156,7 @@ export class SharedStringsReader implements XmlHandler {
     if (t.is('t')) this.collecting = false;
     else if (t.is('rPh')) this.phonetic--;
     else if (t.is('si')) {
-      this.out.push(this.current);
+      this.list[this.count++] = this.current;
       this.inSi = false;
     }
   }
@@ -149,10 +165,23 @@ export class SharedStringsReader implements XmlHandler {
     this.current += t.decode(s, e, raw);
   }
 
-  /** `<si><t>…</t></si>`, what nearly every string is, in one pass; anything else tag by tag. */
+  /**
+   * `<si><t>…</t></si>`, what nearly every string is, in one pass, and the ones that follow it
+   * with nothing between, without going back to the tokenizer for each; anything else tag by tag.
+   */
   element(t: XmlTokenizer, lt: number): number {
     if (!this.root || this.inSi) return ELEMENT_DECLINED;
     const buf = t.buf;
+    const len = buf.length;
+    let at = this.plainSi(t, lt);
+    if (at >= 0) {
+      for (;;) {
+        if (at >= len || buf[at] !== LT) return at;
+        const next = this.plainSi(t, at);
+        if (next < 0) return at;
+        at = next;
+      }
+    }
     let m = matchAt(buf, lt, SI_OPEN);
     if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
     m = textElementAt(buf, skipSpace(buf, lt + SI_OPEN.length, buf.length), this.at);
@@ -160,20 +189,47 @@ export class SharedStringsReader implements XmlHandler {
     const end = skipSpace(buf, this.at[2], buf.length);
     m = matchAt(buf, end, SI_END);
     if (m !== MATCH) return m === SHORT ? ELEMENT_UNFINISHED : ELEMENT_DECLINED;
-    this.out.push(this.at[1] > this.at[0] ? t.decode(this.at[0], this.at[1], false) : '');
+    this.list[this.count++] = this.at[1] > this.at[0] ? t.decode(this.at[0], this.at[1], false) : '';
     return end + SI_END.length;
+  }
+
+  /**
+   * `<si><t>…</t></si>` exactly, whole in the buffer, by exact byte tests: where it ends, or -1
+   * (another shape, or cut by the buffer's end: the general reading above decides). A text of
+   * plain ASCII, no & and no line end to normalise (an ID number, a phone number) is made a
+   * string straight from its bytes.
+   */
+  private plainSi(t: XmlTokenizer, lt: number): number {
+    const buf = t.buf;
+    const len = buf.length;
+    const s = lt + 7;
+    if (s > len || buf[lt + 1] !== 115 /* s */ || buf[lt + 2] !== 105 /* i */ || buf[lt + 3] !== GT || buf[lt + 4] !== LT || buf[lt + 5] !== 116 /* t */ || buf[lt + 6] !== GT) return -1;
+    let e = s;
+    let plain = true;
+    for (; e < len; e++) {
+      const b = buf[e];
+      if (b === LT) break;
+      if (b >= 0x80 || b === AMP || b === CR) plain = false;
+    }
+    if (e + 9 > len || buf[e + 1] !== SLASH || buf[e + 2] !== 116 || buf[e + 3] !== GT || buf[e + 4] !== LT || buf[e + 5] !== SLASH || buf[e + 6] !== 115 || buf[e + 7] !== 105 || buf[e + 8] !== GT) return -1;
+    this.list[this.count++] = e === s ? '' : plain ? t.ascii(s, e) : t.decode(s, e, false);
+    return e + 9;
   }
 
   private readonly at = new Int32Array(3);
 }
 
+const AMP = 38;
+const CR = 13;
+/** The most strings room is made for before they are read (32 MB of array). */
+const PRESIZED_STRINGS = 1 << 22;
 const SI_OPEN = bytes('<si>');
 const SI_END = bytes('</si>');
 
 async function readSharedStrings(zip: ZipArchive, part: string): Promise<string[]> {
   const entry = findEntry(zip, part);
   if (!entry) throw new XlsxError('corrupt', `文件内容已损坏：缺少共享字符串部件 ${part} / the workbook is damaged: its shared strings part ${part} is missing`);
-  const reader = new SharedStringsReader();
+  const reader = new SharedStringsReader(entry.size);
   const tokenizer = new XmlTokenizer(reader, part);
   tokenizer.repeats = false; // a shared-strings table holds each text once
   try {

@@ -228,6 +228,11 @@ export class XmlTokenizer {
     return true;
   }
 
+  /** Text of buf[s..e) (s < e) that is plain ASCII with no & and no \r: a string of its bytes as they are. */
+  ascii(s: number, e: number): string {
+    return latin1Slice ? latin1Slice.call(this.buf, s, e) : String.fromCharCode.apply(null, this.buf.subarray(s, e) as unknown as number[]);
+  }
+
   /** Text of buf[s..e), entities decoded unless raw (CDATA); line ends normalised as XML says. */
   decode(s: number, e: number, raw: boolean): string {
     const out = e - s <= SHORT_TEXT ? this.decodeShort(s, e, raw) : this.decodeLong(s, e, raw);

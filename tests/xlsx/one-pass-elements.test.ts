@@ -37,7 +37,8 @@ function scan(xml: string, cuts: number[], onePass: boolean): SheetInput | strin
 }
 
 function sharedStrings(xml: string, cuts: number[], onePass: boolean): string[] | string {
-  const reader = new SharedStringsReader();
+  // The part's size, as the zip declares it: room is made for as many strings as uniqueCount says (and the size allows).
+  const reader = new SharedStringsReader(new TextEncoder().encode(xml).length);
   if (!onePass) tagByTag(reader);
   const t = new XmlTokenizer(reader, 'sharedStrings.xml');
   return feed(xml, cuts, (b) => t.push(b), () => (t.end(), reader.out));
@@ -102,7 +103,11 @@ const si = fc.oneof(
   text.map((v) => `<si><t xml:space="preserve">${v}</t></si>`),
   fc.constantFrom('<si><r><t>张</t></r><r><t>伟</t></r></si>', '<si><t>张</t><rPh sb="0" eb="1"><t>ZHANG</t></rPh></si>', '<si/>', '<si><t/></si>', '<si><t><![CDATA[a<b]]></t></si>', '<si ><t>x</t></si>', '<si><t>a</t><t>b</t></si>'),
 );
-const sst = fc.array(si, { maxLength: 8 }).map((items) => `<?xml version="1.0"?>\n<sst count="${items.length}">${items.join('')}</sst>`);
+/** uniqueCount as Excel writes it, or wrong: fewer, more than the part could hold, not a number. */
+const uniqueCount = fc.constantFrom((n: number) => ` uniqueCount="${n}"`, () => '', () => ' uniqueCount="1"', () => ' uniqueCount="999999999"', () => ' uniqueCount="x"');
+const sst = fc
+  .tuple(fc.array(si, { maxLength: 8 }), uniqueCount)
+  .map(([items, unique]) => `<?xml version="1.0"?>\n<sst count="${items.length}"${unique(items.length)}>${items.join('')}</sst>`);
 
 describe('reading elements in one pass', () => {
   it('gives what the tag-by-tag reading gives, for any cell shapes and any cuts between chunks', () => {
@@ -127,6 +132,8 @@ describe('reading elements in one pass', () => {
       { numRuns: 400 },
     );
     expect(sharedStrings('<sst><si><t>东村</t></si><si><r><t>张</t></r><r><t>伟</t></r></si></sst>', [9], true)).toEqual(['东村', '张伟']);
+    // The table holds what its si elements say, whatever uniqueCount claims.
+    for (const unique of ['5', '1', '0', 'x', '999999999']) expect(sharedStrings(`<sst uniqueCount="${unique}"><si><t>A1</t></si><si/><si><t>东村</t></si></sst>`, [], true)).toStrictEqual(['A1', '', '东村']);
   });
 
   it('reads the shapes offices write: numbers, shared and inline strings, formulas, dates', () => {
