@@ -201,7 +201,15 @@ export class SheetScanner implements XmlHandler {
     if (buf[lt + 1] === 114 /* r */) return this.rowTag(t, lt);
     if (buf[lt + 1] !== 99 /* c */ || this.rowIndex === 0) return ELEMENT_DECLINED;
     const plain = this.plainCell(t, lt);
-    if (plain >= 0) return plain;
+    // The general reading in a method of its own: its first use (a cell cut by the buffer's end)
+    // does not throw the optimised code of the common path away.
+    return plain >= 0 ? plain : this.cell(t, lt);
+  }
+
+  /** A cell at buf[lt] in any of the shapes `element` reads. */
+  private cell(t: XmlTokenizer, lt: number): number {
+    const buf = t.buf;
+    const len = buf.length;
     const attrs = this.tagAttrs;
     let i = startTag(buf, lt + 2, attrs);
     if (i < 0) return i;
@@ -302,7 +310,8 @@ export class SheetScanner implements XmlHandler {
     let rE = -1;
     let style = -1;
     let type = -1;
-    while (buf[i] === SP) {
+    // Every read is inside the buffer: one past its end throws the optimised code away.
+    while (i + 4 < len && buf[i] === SP) {
       const name = buf[i + 1];
       if (buf[i + 2] !== EQ || buf[i + 3] !== QUOT) return -1;
       const vs = i + 4;
