@@ -65,13 +65,32 @@ interface Acc {
   sourceOrder: number[];
   pending: Pending;
   sheets: SourceSheet[];
+  /** When each of `sheets` was first added to (an order key: row index · 8). */
+  sheetFirst: number[];
+  /** When each source was first added to (order key: row index · 8 + its column, -1: never). */
+  sourceFirst: Float64Array;
   /** The sheet of the last row added. */
   lastSheet: ReadingSheet | null;
 }
 
 function emptyAcc(ids: SourceIds): Acc {
   const n = ids.names.length;
-  return { households: 0, persons: 0, cash: 0, goods: 0, unsplit: 0, amount: 0, sources: new Float64Array(n), sourceSeen: new Uint8Array(n), sourceOrder: [], pending: { households: 0, values: 0, amount: 0 }, sheets: [], lastSheet: null };
+  return {
+    households: 0,
+    persons: 0,
+    cash: 0,
+    goods: 0,
+    unsplit: 0,
+    amount: 0,
+    sources: new Float64Array(n),
+    sourceSeen: new Uint8Array(n),
+    sourceOrder: [],
+    pending: { households: 0, values: 0, amount: 0 },
+    sheets: [],
+    sheetFirst: [],
+    sourceFirst: new Float64Array(n).fill(-1),
+    lastSheet: null,
+  };
 }
 
 /**
@@ -100,10 +119,11 @@ function sourceIds(rs: Readings): SourceIds {
   return { names, ofReading: rs.sourceNames.map(idOf), ofColumn: SOURCE_KEYS.map((k) => idOf(SOURCE_NAMES[k])) };
 }
 
-function addSource(g: Acc, id: number, fen: number) {
+function addSource(g: Acc, id: number, fen: number, key: number) {
   if (g.sourceSeen[id] === 0) {
     g.sourceSeen[id] = 1;
     g.sourceOrder.push(id);
+    g.sourceFirst[id] = key;
   }
   g.sources[id] += fen;
 }
@@ -113,7 +133,10 @@ function add(g: Acc, rs: Readings, ids: SourceIds, sheet: ReadingSheet, i: numbe
   // Rows come sheet by sheet: only a new sheet is looked for in the list.
   if (sheet !== g.lastSheet) {
     g.lastSheet = sheet;
-    if (!g.sheets.some((s) => s.file === sheet.file && s.sheet === sheet.sheet)) g.sheets.push({ file: sheet.file, sheet: sheet.sheet });
+    if (!g.sheets.some((s) => s.file === sheet.file && s.sheet === sheet.sheet)) {
+      g.sheets.push({ file: sheet.file, sheet: sheet.sheet });
+      g.sheetFirst.push(i * 8);
+    }
   }
   if (doubted > 0) {
     g.pending.households++;
@@ -130,14 +153,61 @@ function add(g: Acc, rs: Readings, ids: SourceIds, sheet: ReadingSheet, i: numbe
   g.amount += amount;
   const source = rs.source[i];
   if (source >= 0) {
-    addSource(g, ids.ofReading[source], amount);
+    addSource(g, ids.ofReading[source], amount, i * 8);
     return;
   }
   const mask = sourceMask(source);
   for (let j = 0; j < SOURCE_KEYS.length; j++) {
     if ((mask & (1 << j)) === 0) continue;
-    addSource(g, ids.ofColumn[j], rs.perSource![i * 4 + j]);
+    addSource(g, ids.ofColumn[j], rs.perSource![i * 4 + j], i * 8 + j);
   }
+}
+
+/**
+ * Adds group g's figures to `to`, as if g's rows had been added to it: its sheets and sources
+ * take the place their first row gives them (the order keys).
+ */
+function merge(to: Acc, g: Acc) {
+  to.households += g.households;
+  to.persons += g.persons;
+  to.cash += g.cash;
+  to.goods += g.goods;
+  to.unsplit += g.unsplit;
+  to.amount += g.amount;
+  to.pending.households += g.pending.households;
+  to.pending.values += g.pending.values;
+  to.pending.amount += g.pending.amount;
+  let sheetsMoved = false;
+  g.sheets.forEach((s, k) => {
+    const at = to.sheets.findIndex((t) => t.file === s.file && t.sheet === s.sheet);
+    if (at < 0) {
+      to.sheets.push(s);
+      to.sheetFirst.push(g.sheetFirst[k]);
+      sheetsMoved = true;
+    } else if (g.sheetFirst[k] < to.sheetFirst[at]) {
+      to.sheetFirst[at] = g.sheetFirst[k];
+      sheetsMoved = true;
+    }
+  });
+  if (sheetsMoved && to.sheets.length > 1) {
+    const order = to.sheets.map((s, k) => ({ s, first: to.sheetFirst[k] })).sort((a, b) => a.first - b.first);
+    to.sheets = order.map((o) => o.s);
+    to.sheetFirst = order.map((o) => o.first);
+  }
+  let sourcesMoved = false;
+  for (const id of g.sourceOrder) {
+    to.sources[id] += g.sources[id];
+    if (to.sourceSeen[id] === 0) {
+      to.sourceSeen[id] = 1;
+      to.sourceOrder.push(id);
+      to.sourceFirst[id] = g.sourceFirst[id];
+      sourcesMoved = true;
+    } else if (g.sourceFirst[id] < to.sourceFirst[id]) {
+      to.sourceFirst[id] = g.sourceFirst[id];
+      sourcesMoved = true;
+    }
+  }
+  if (sourcesMoved) to.sourceOrder.sort((a, b) => to.sourceFirst[a] - to.sourceFirst[b]);
 }
 
 function totalsOf(g: Acc): AidTotals {
@@ -182,16 +252,11 @@ const zh = (a: string, b: string) => a.localeCompare(b, 'zh');
 export function consolidateAid(rs: Readings, findings: Finding[], showIds: boolean): AidSummary {
   const doubts = doubtedCells(findings);
   const ids = sourceIds(rs);
-  const total = emptyAcc(ids);
-  const counties = new Map<string, { g: Acc; townships: Map<string, Acc> }>();
-  const types = new Map<string, Acc>();
-  const townshipNames = new Map<string, string>();
-  const typeOfGroup: Array<Acc | undefined> = new Array(rs.groups.length);
-  // Rows come sheet by sheet, a township's together: what the last row looked up is kept.
-  let lastCounty: string | null = null;
-  let lastTownship: string | null = null;
-  let c: { g: Acc; townships: Map<string, Acc> } | undefined;
-  let t: Acc | undefined;
+  // Each row is added to its reading group (county, township and type) only; the groups are
+  // then added up by county, township, type and in all (one add a household, not four).
+  const byGroup = rs.groups.map(() => emptyAcc(ids));
+  // Rows added to their group (not doubted), kept only when persons must be added again in order.
+  const counted = rs.fractionalPersons ? new Uint8Array(rs.length) : null;
   for (const sheet of rs.sheets) {
     // The sheet's doubted rows as readings indexes in order (each found by halving), met by a
     // pointer as the households are added up: no Map read per household.
@@ -206,40 +271,38 @@ export function consolidateAid(rs: Readings, findings: Finding[], showIds: boole
     }
     let next = 0;
     for (let i = sheet.from; i < sheet.to; i++) {
-      const gi = rs.group[i];
-      const { county, township, type } = rs.groups[gi];
       let cells = 0;
       if (next < doubtedRows.length && doubtedRows[next].i === i) cells = doubtedRows[next++].cells;
       const doubted = cells > 0 ? cells : rs.broken[i] === 1 ? 1 : 0;
-      add(total, rs, ids, sheet, i, doubted);
-      if (county !== lastCounty || !c) {
-        lastCounty = county;
-        lastTownship = null;
-        c = counties.get(county);
-        if (!c) counties.set(county, (c = { g: emptyAcc(ids), townships: new Map() }));
-      }
-      add(c.g, rs, ids, sheet, i, doubted);
-      if (township !== lastTownship || !t) {
-        lastTownship = township;
-        // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
-        // under the fullest name seen.
-        const key = township.replace(/街道办事处$/, '街道');
-        t = c.townships.get(key);
-        if (!t) c.townships.set(key, (t = emptyAcc(ids)));
-        const shown = townshipNames.get(key);
-        if (!shown || township.length > shown.length) townshipNames.set(key, township);
-      }
-      add(t, rs, ids, sheet, i, doubted);
-      // The type's group by the row's reading group (no Map read per household).
-      let ty = typeOfGroup[gi];
-      if (ty === undefined) {
-        ty = types.get(type);
-        if (!ty) types.set(type, (ty = emptyAcc(ids)));
-        typeOfGroup[gi] = ty;
-      }
-      add(ty, rs, ids, sheet, i, doubted);
+      add(byGroup[rs.group[i]], rs, ids, sheet, i, doubted);
+      if (counted && doubted === 0) counted[i] = 1;
     }
   }
+  const total = emptyAcc(ids);
+  const counties = new Map<string, { g: Acc; townships: Map<string, Acc> }>();
+  const types = new Map<string, Acc>();
+  const townshipNames = new Map<string, string>();
+  // Groups are numbered in the order of their first rows: counties, townships and types are met
+  // here in the order their first rows came.
+  rs.groups.forEach(({ county, township, type }, gi) => {
+    const g = byGroup[gi];
+    merge(total, g);
+    let c = counties.get(county);
+    if (!c) counties.set(county, (c = { g: emptyAcc(ids), townships: new Map() }));
+    merge(c.g, g);
+    // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
+    // under the fullest name seen.
+    const key = township.replace(/街道办事处$/, '街道');
+    let t = c.townships.get(key);
+    if (!t) c.townships.set(key, (t = emptyAcc(ids)));
+    merge(t, g);
+    const shown = townshipNames.get(key);
+    if (!shown || township.length > shown.length) townshipNames.set(key, township);
+    let ty = types.get(type);
+    if (!ty) types.set(type, (ty = emptyAcc(ids)));
+    merge(ty, g);
+  });
+  if (counted) personsInRowOrder(rs, counted, total, counties, types);
   const sources = groupOf(total, ids).sources;
   return {
     total: totalsOf(total),
@@ -255,4 +318,22 @@ export function consolidateAid(rs: Readings, findings: Finding[], showIds: boole
       .sort((a, b) => b.amount - a.amount || b.pending.amount - a.pending.amount),
     duplicates: duplicateGroups(rs, showIds ? (id) => id : maskId),
   };
+}
+
+/**
+ * Persons added again row by row into every total, as the rows come: a count typed with a
+ * fraction (2.5) makes sums that depend on the order they are added in, and a total says what
+ * the rows say in order. Only rows added to their group count (a doubted row's persons do not).
+ */
+function personsInRowOrder(rs: Readings, counted: Uint8Array, total: Acc, counties: Map<string, { g: Acc; townships: Map<string, Acc> }>, types: Map<string, Acc>) {
+  const targets = rs.groups.map(({ county, township, type }) => {
+    const c = counties.get(county)!;
+    return [total, c.g, c.townships.get(township.replace(/街道办事处$/, '街道'))!, types.get(type)!];
+  });
+  const all = new Set(targets.flat());
+  for (const a of all) a.persons = 0;
+  for (let i = 0; i < rs.length; i++) {
+    if (counted[i] === 0) continue;
+    for (const a of targets[rs.group[i]]) a.persons += rs.persons[i];
+  }
 }

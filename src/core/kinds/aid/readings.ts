@@ -73,6 +73,8 @@ export class Readings {
   unsplit = new Float64Array(INITIAL);
   /** 元: what the row's total says (Household.amount). */
   face = new Float64Array(INITIAL);
+  /** Some row's persons is not a whole number (sums of them then depend on their order). */
+  fractionalPersons = false;
   /** Fen of each per-source column, four a row; made when a row first has such columns. */
   perSource: Float64Array | null = null;
 
@@ -134,7 +136,9 @@ export class Readings {
     }
     this.source[i] = source;
     this.broken[i] = broken ? 1 : 0;
-    this.persons[i] = h.members.ok && h.members.value > 0 ? h.members.value : 0;
+    const persons = h.members.ok && h.members.value > 0 ? h.members.value : 0;
+    if (!Number.isInteger(persons)) this.fractionalPersons = true;
+    this.persons[i] = persons;
     this.cash[i] = cash;
     this.goods[i] = goods;
     this.unsplit[i] = unsplit;
