@@ -5,7 +5,6 @@ import { DetectContext, KindCandidate, KindSpec, SheetPlan, Summariser } from '.
 import { Check, SheetContext } from '../../rules/check';
 import { Lang } from '../../lang';
 import { SheetDescription, TabContext } from '../../summary/sheet';
-import { RowIndex } from '../../row-index';
 import { RuleId, Settings } from '../../settings';
 import { amountCheck, AMOUNT_RULES } from './checks/amount';
 import { householdDuplicateCheck, DUPLICATE_HOUSEHOLD_RULES } from './checks/duplicates';
@@ -18,7 +17,7 @@ import { AidSummary, consolidateAid } from './consolidate';
 import { aidHeadline } from './headline';
 import { Household } from './household';
 import { AidJson, AidSchema } from './json';
-import { Readings } from './readings';
+import { ReadingSheet, Readings } from './readings';
 import { SheetReader } from './sheet-reader';
 import { AID_TAB_SIGNATURES, aidTabs } from './tabs';
 
@@ -30,10 +29,9 @@ type Place = { county: string; township: string };
 /** The aid kind's summary: the consolidation the JSON and tabs show. */
 export type AidResult = AidSummary;
 
-/** County and township of row i, as 问题分布 attributes its findings. */
+/** County and township of row i, as 问题分布 attributes its findings: its reading group (county, township, type). */
 function placeOf(rs: Readings, i: number): Place {
-  const g = rs.groups[rs.group[i]];
-  return { county: g.county, township: g.township };
+  return rs.groups[rs.group[i]];
 }
 
 /** 计生困难家庭帮扶救助台账: one row per household, its ID number and the money it received. */
@@ -75,32 +73,37 @@ export const aidKind = {
   summariser(settings: Settings): Summariser<Household, AidResult> {
     // Each household is read into compact readings as it is checked: no object is kept per row.
     const readings = new Readings();
-    const placeByRow = new RowIndex<Place>();
-    const placeBySheet = new Map<string, Place>();
+    let sheetsByKey: Map<string, ReadingSheet[]> | null = null;
     return {
       row(household, _view, ctx) {
         readings.add(household, ctx);
       },
       finish(findings: readonly Finding[]) {
-        // Only the rows that have findings are looked up for 问题分布: no key is built for a clean row.
-        const flagged = new RowIndex<true>();
-        // A finding about the whole sheet (no row) still needs the sheet's place: row -1 marks it.
-        for (const f of findings) flagged.getOrSet(f.file, f.sheet, f.row ?? -1, () => true);
-        for (const s of readings.sheets) {
-          const rows = flagged.sheet(s.file, s.sheet);
-          if (!rows || s.from === s.to) continue;
-          const key = `${s.file}\u0000${s.sheet}`;
-          if (!placeBySheet.has(key)) placeBySheet.set(key, placeOf(readings, s.from));
-          // Each flagged row is found in the sheet's readings (by halving): no lookup per household.
-          for (const row of rows.keys()) {
-            const i = readings.indexIn(s, row);
-            if (i >= 0) placeByRow.getOrSet(s.file, s.sheet, row, () => placeOf(readings, i));
-          }
-        }
         return consolidateAid(readings, findings as Finding[], settings.showIds);
       },
       attribute(f) {
-        return (f.row !== null ? placeByRow.get(f.file, f.sheet, f.row) : undefined) ?? placeBySheet.get(`${f.file}\u0000${f.sheet}`);
+        // A finding's row is found in its sheet's readings (by halving): its group names the
+        // county and township. A finding on no household row (the header, a total row, the whole
+        // sheet) counts for the place of the sheet's first household.
+        if (!sheetsByKey) {
+          sheetsByKey = new Map();
+          for (const s of readings.sheets) {
+            if (s.from === s.to) continue;
+            const key = `${s.file}\u0000${s.sheet}`;
+            const list = sheetsByKey.get(key);
+            if (list) list.push(s);
+            else sheetsByKey.set(key, [s]);
+          }
+        }
+        const sheets = sheetsByKey.get(`${f.file}\u0000${f.sheet}`);
+        if (!sheets) return undefined;
+        if (f.row !== null) {
+          for (const s of sheets) {
+            const i = readings.indexIn(s, f.row);
+            if (i >= 0) return placeOf(readings, i);
+          }
+        }
+        return placeOf(readings, sheets[0].from);
       },
     };
   },
