@@ -24,25 +24,17 @@ function ascii(s: string): string {
   return s.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
 }
 
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-/** The separators RUN allows between digits: space, ideographic space, no-break space, hyphen. */
-const isSeparator = (c: number) => c === 32 || c === 0x3000 || c === 0xa0 || c === 45;
+/** 14 digits in one run as RUN reads it (single separators between): whatever is masked holds one (14 digits and an X at least). */
+const RUN_OF_14 = new RegExp(`[${DIGIT}](?:[${SEP}]?[${DIGIT}]){13}`);
 
 /**
- * Whether a text has a run (as RUN reads it: digits with single separators between) of at least
- * 14 digits: whatever is masked holds one (14 digits and an X at least). Messages quote cells,
- * money, dates and masked IDs (D181, 2017-01-09, 371502********0141) whose digits add up past 14
- * but never in one run: they are passed over here, with no regular expression run on them.
+ * Whether a text may hold an ID. Messages quote cells, money, dates and masked IDs (D181,
+ * 2017-01-09, 371502********0141) whose digits add up past 14 but never in one run: they are
+ * passed over here, with no replacing run on them. (A regular expression, compiled once, scans
+ * 24,000 texts of a report faster than a loop that runs cold.)
  */
 function mayHoldId(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      if (++run >= 14) return true;
-    } else if (!(run > 0 && isSeparator(c) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1)))) run = 0;
-  }
-  return false;
+  return text.length >= 14 && RUN_OF_14.test(text);
 }
 
 /**
