@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { scanSheet, SheetScanner } from '../../src/xlsx/sheet-scan';
+import { parseSharedStrings } from '../../src/xlsx/read';
 
 /** Characters XML 1.0 allows in text (no \r: the reader turns line ends into \n, as XML says). */
 const xmlChar = (cp: number) => cp === 0x9 || cp === 0xa || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
@@ -57,6 +58,21 @@ describe('cell text in sheet XML', () => {
         expect(got).toBe(long);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('reads plain ASCII texts of every length (ID and phone numbers) as written, in shared strings and in cells', () => {
+    const chars = '0123456789Xx -./:;()_=#?!~';
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), (n, picks) => {
+        const s = picks
+          .slice(0, n)
+          .map((p) => chars[p % chars.length])
+          .join('');
+        expect(parseSharedStrings(`<sst><si><t>${s}</t></si></sst>`, 'sst')).toEqual([s]);
+        expect(scanSheet(sheetWith(s), 'x', [], new Set(), false).rows[0]?.[0] ?? '').toBe(s);
+      }),
+      { numRuns: 400 },
     );
   });
 
