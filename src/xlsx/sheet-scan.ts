@@ -330,11 +330,20 @@ export class SheetScanner implements XmlHandler {
     }
     if (i + 4 > len || buf[i] !== GT || buf[i + 1] !== LT || buf[i + 2] !== 118 /* v */ || buf[i + 3] !== GT) return -1;
     const textS = i + 4;
+    // Digits (a count, an amount, a date's serial, a string's index) are read as they are passed.
     let textE = textS;
-    while (textE < len && buf[textE] !== LT) textE++;
+    let n = 0;
+    for (; textE < len; textE++) {
+      const d = buf[textE] - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (textE >= len || buf[textE] !== LT || textE - textS > 15) {
+      while (textE < len && buf[textE] !== LT) textE++;
+      n = t.number(textS, textE);
+    }
     if (textE === textS || textE + 8 > len) return -1;
     if (buf[textE + 1] !== SLASH || buf[textE + 2] !== 118 || buf[textE + 3] !== GT || buf[textE + 4] !== LT || buf[textE + 5] !== SLASH || buf[textE + 6] !== 99 || buf[textE + 7] !== GT) return -1;
-    const n = t.number(textS, textE);
     if (n !== n) return -1;
     const col = rS < 0 ? this.col + 1 : columnOf(buf, rS, rE);
     if (!(col >= 1 && col <= MAX_COLS)) return -1;
