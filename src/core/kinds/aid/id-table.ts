@@ -17,13 +17,11 @@ export interface IdGroup {
 export class IdIndex {
   /** Entries so far; entry e is the e-th ID added. */
   length = 0;
-  /** Entry e's ID: its first 9 digits, and its next 8 digits · 11 + its check (X: 10) + 1 (0: another form). */
-  private hi = new Int32Array(INITIAL);
-  private lo = new Int32Array(INITIAL);
   private values = new Float64Array(INITIAL);
   /**
    * The buckets' lists side by side, `room` numbers each: hi, lo, hash and entry of each ID of
-   * bucket b, in the order added, from b · room. One array (made again, twice the room, when a
+   * bucket b, in the order added, from b · room (hi: its first 9 digits; lo: its next 8 digits ·
+   * 11 + its check (X: 10) + 1). One array (made again, twice the room, when a
    * bucket is full) rather than one per bucket: few allocations.
    */
   private lists = new Int32Array(BUCKETS * 64);
@@ -37,7 +35,7 @@ export class IdIndex {
   /** Adds an ID with its value; returns its entry. */
   add(id: string, value: number): number {
     const e = this.length;
-    if (e === this.lo.length) this.grow(e * 2);
+    if (e === this.values.length) this.grow(e * 2);
     this.values[e] = value;
     this.length = e + 1;
     this.grouped = null;
@@ -48,8 +46,6 @@ export class IdIndex {
     if (middle >= 0 && check >= 0 && check <= 10) {
       // At most 11·10^8 + 10: an Int32 that with hi says the ID exactly.
       const lo = middle * 11 + check + 1;
-      this.hi[e] = hi;
-      this.lo[e] = lo;
       const h = hash(hi, lo);
       const b = h >>> (32 - BUCKET_BITS);
       let k = this.filled[b];
@@ -63,7 +59,6 @@ export class IdIndex {
       lists[k + 3] = e;
       return e;
     }
-    this.lo[e] = 0;
     const others = this.others ?? (this.others = new Map());
     const list = others.get(id);
     if (list) list.push(e);
@@ -76,16 +71,19 @@ export class IdIndex {
     return this.values[e];
   }
 
-  /** The ID of entry e, as added. */
-  idAt(e: number): string {
-    if (this.lo[e] !== 0) return idText(this.hi[e], this.lo[e]);
-    for (const [id, entries] of this.others!) if (entries.includes(e)) return id;
-    throw new Error(`IdIndex: no entry ${e}`);
+  /** Every entry's ID, as added (by entry). */
+  ids(): string[] {
+    const out = new Array<string>(this.length);
+    for (let b = 0; b < BUCKETS; b++) {
+      for (let k = b * this.room; k < b * this.room + this.filled[b]; k += 4) out[this.lists[k + 3]] = idText(this.lists[k], this.lists[k + 1]);
+    }
+    if (this.others) for (const [id, entries] of this.others) for (const e of entries) out[e] = id;
+    return out;
   }
 
   /** Room for `more` entries beyond those added (a sheet's rows, before they are added). */
   reserve(more: number) {
-    if (this.length + more > this.lo.length) this.grow(Math.max(this.length + more, this.lo.length * 2));
+    if (this.length + more > this.values.length) this.grow(Math.max(this.length + more, this.values.length * 2));
   }
 
   /** IDs entered more than once, in the order first entered; each one's entries in order. */
@@ -112,14 +110,9 @@ export class IdIndex {
   }
 
   private grow(n: number) {
-    const more = <T extends Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
-    this.hi = more(this.hi);
-    this.lo = more(this.lo);
-    this.values = more(this.values);
+    const values = new Float64Array(n);
+    values.set(this.values);
+    this.values = values;
   }
 }
 

@@ -190,12 +190,10 @@ export class Readings {
 
   /** Some rows indexed by the check, some not (no run does this): every ID indexed again, in row order. */
   private mixedRepeats(shared: IdIndex, own: IdIndex): RepeatedId[] {
-    const all = new IdIndex();
-    const ownRows = new Set<number>();
-    for (let e = 0; e < own.length; e++) ownRows.add(own.value(e));
     const idOf = new Map<number, string>();
-    for (let e = 0; e < own.length; e++) idOf.set(own.value(e), own.idAt(e));
-    for (let e = 0; e < shared.length; e++) if (e < this.rowOfEntry.length) idOf.set(this.rowOfEntry[e], shared.idAt(e));
+    own.ids().forEach((id, e) => idOf.set(own.value(e), id));
+    shared.ids().forEach((id, e) => idOf.set(this.rowOfEntry[e], id));
+    const all = new IdIndex();
     for (const i of [...idOf.keys()].sort((a, b) => a - b)) all.add(idOf.get(i)!, i);
     return all.repeats().map(({ id, entries }) => ({ id, rows: entries.map((e) => all.value(e)) }));
   }
