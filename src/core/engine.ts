@@ -220,7 +220,18 @@ export function startKinds<const Ks extends readonly AnyKind[]>(kinds: Ks, setti
   for (const f of files) for (const s of f.sheets) order.set(sheetKey(f.file, s.name), order.size);
   // Each finding's sheet position found once, not a key string made at every comparison.
   const positions = new Map<Finding, number>();
-  for (const f of findings) positions.set(f, order.get(sheetKey(f.file, f.sheet)) ?? order.size);
+  // A sheet's findings mostly come together: its key is made once for each run of them.
+  let lastFile: string | null = null;
+  let lastSheet: string | null = null;
+  let lastPosition = 0;
+  for (const f of findings) {
+    if (f.file !== lastFile || f.sheet !== lastSheet) {
+      lastFile = f.file;
+      lastSheet = f.sheet;
+      lastPosition = order.get(sheetKey(f.file, f.sheet)) ?? order.size;
+    }
+    positions.set(f, lastPosition);
+  }
   const position = (f: Finding) => positions.get(f)!;
   findings.sort((a, b) => compareFindings(position, a, b));
   const result: Record<string, unknown> = {
