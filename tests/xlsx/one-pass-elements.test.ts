@@ -136,6 +136,19 @@ describe('reading elements in one pass', () => {
     for (const unique of ['5', '1', '0', 'x', '999999999']) expect(sharedStrings(`<sst uniqueCount="${unique}"><si><t>A1</t></si><si/><si><t>东村</t></si></sst>`, [], true)).toStrictEqual(['A1', '', '东村']);
   });
 
+  it('shows a number as a date by its style, whatever the style index (0, a few, past 65,535)', () => {
+    const xml =
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>42745</v></c><c r="B1" s="0"><v>42745</v></c><c r="C1" s="5"><v>42745</v></c>' +
+      '<c r="D1" s="70000"><v>42745</v></c><c r="E1" s="70001"><v>42745</v></c></row></sheetData></worksheet>';
+    const day = new Date(Date.UTC(2017, 0, 10));
+    for (const onePass of [true, false]) {
+      const s = new SheetScanner('表', 'sheet1.xml', [], new Set([0, 70000]), false);
+      if (!onePass) tagByTag(s);
+      s.push(new TextEncoder().encode(xml));
+      expect(s.end().rows[0]).toEqual([day, day, 42745, day, 42745]);
+    }
+  });
+
   it('reads the shapes offices write: numbers, shared and inline strings, formulas, dates', () => {
     const xml =
       '<worksheet><sheetData><row r="3"><c r="A3" t="n"><v>1</v></c><c r="B3" t="s"><v>2</v></c>' +
