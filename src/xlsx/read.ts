@@ -207,9 +207,11 @@ export class SharedStringsReader implements XmlHandler {
     let e = s;
     let plain = true;
     for (; e < len; e++) {
-      const b = buf[e];
-      if (b === LT) break;
-      if (b >= 0x80 || b === AMP || b === CR) plain = false;
+      const c = TEXT_BYTE[buf[e]];
+      if (c !== 0) {
+        if (c === TEXT_END) break;
+        plain = false;
+      }
     }
     if (e + 9 > len || buf[e + 1] !== SLASH || buf[e + 2] !== 116 || buf[e + 3] !== GT || buf[e + 4] !== LT || buf[e + 5] !== SLASH || buf[e + 6] !== 115 || buf[e + 7] !== 105 || buf[e + 8] !== GT) return -1;
     this.list[this.count++] = e === s ? '' : plain ? t.ascii(s, e) : t.decode(s, e, false);
@@ -219,8 +221,9 @@ export class SharedStringsReader implements XmlHandler {
   private readonly at = new Int32Array(3);
 }
 
-const AMP = 38;
-const CR = 13;
+/** What a byte of a shared string's text is to plainSi: its end (<), one that is not plain ASCII (non-ASCII, &, \r), or plain (0). */
+const TEXT_END = 1;
+const TEXT_BYTE = Uint8Array.from({ length: 256 }, (_, b) => (b === LT ? TEXT_END : b >= 0x80 || b === 38 /* & */ || b === 13 /* \r */ ? 2 : 0));
 /** The most strings room is made for before they are read (32 MB of array). */
 const PRESIZED_STRINGS = 1 << 22;
 const SI_OPEN = bytes('<si>');
