@@ -1,7 +1,8 @@
 import { Grid } from '../../grid';
 import type { SheetContext } from '../../rules/check';
-import { Household, SOURCE_KEYS, UNSPECIFIED_SOURCE } from './household';
+import { Household, SOURCE_KEYS, SOURCE_NAMES, UNSPECIFIED_SOURCE } from './household';
 import { IdIndex } from './id-table';
+import { Sums } from './sums';
 
 /** Money is added in fen (integers), so no sum drifts and every row's arithmetic holds exactly. */
 export const fen = (yuan: number | null) => (yuan === null ? 0 : Math.round(yuan * 100));
@@ -56,6 +57,12 @@ export class Readings {
   length = 0;
   readonly sheets: ReadingSheet[] = [];
   readonly groups: ReadingGroup[] = [];
+  /**
+   * Each group's sums as its rows are read (a row whose own arithmetic fails counted as
+   * pending): the consolidation takes out the rows the findings doubt, and adds groups up.
+   */
+  readonly sums: Sums[] = [];
+  /** Fund sources by id: those a 资金来源 column named, and the per-source columns'. */
   readonly sourceNames: string[] = [];
   /** Excel row. */
   row = new Int32Array(INITIAL);
@@ -86,6 +93,8 @@ export class Readings {
   /** The types of lastGroup's county and township. */
   private lastTypes: Map<string, number> | null = null;
   private readonly sourceIndex = new Map<string, number>();
+  /** Source id of each per-source column (SOURCE_KEYS order). */
+  readonly columnSources = SOURCE_KEYS.map((k) => this.sourceOf(SOURCE_NAMES[k]));
   /** The duplicate check's index of IDs, when it indexed the rows' IDs. */
   private shared: IdIndex | null = null;
   /** Every ID's row (as a readings index), only for rows no duplicate check indexed. */
@@ -144,6 +153,25 @@ export class Readings {
     this.unsplit[i] = unsplit;
     this.face[i] = h.amount;
     this.length = s.to = i + 1;
+    const sums = this.sums[this.group[i]];
+    sums.addSheet(s, i * 8);
+    if (broken) {
+      sums.pending.households++;
+      sums.pending.values++;
+      sums.pending.amount += fen(h.amount);
+    } else {
+      sums.households++;
+      sums.persons += persons;
+      sums.cash += cash;
+      sums.goods += goods;
+      sums.unsplit += unsplit;
+      sums.amount += amount;
+      if (source >= 0) sums.addSource(source, amount, i * 8);
+      else if (source < NO_SOURCE) {
+        const mask = sourceMask(source);
+        for (let j = 0; j < SOURCE_KEYS.length; j++) if ((mask & (1 << j)) !== 0) sums.addSource(this.columnSources[j], this.perSource![i * 4 + j], i * 8 + j);
+      }
+    }
     if (h.id.kind === 'id') {
       const index = h.idIndex;
       if (index === undefined) (this.own ?? (this.own = new IdIndex())).add(h.id.id18, i);
@@ -257,6 +285,7 @@ export class Readings {
       g = this.groups.length;
       types.set(type, g);
       this.groups.push({ county, township, type });
+      this.sums.push(new Sums());
     }
     this.lastGroup = this.groups[g];
     this.lastGroupIndex = g;

@@ -132,29 +132,30 @@ describe('aid consolidation (hand-computed)', () => {
   it('lists each group’s sheets and fund sources in the order their first rows came, types and townships interleaved', () => {
     const head = ['乡镇', '户主姓名', '身份证号', '家庭人口', '困难类型', '慰问金（元）', '合计（元）', '资金来源'];
     const p = (i: number) => id('371502', '19600101', 100 + i);
-    // 低保 first gives 社会捐助 in 甲 (sheet 一), then 政府投入; 甲's 失独 rows give 政府投入 before any 低保 row does.
+    // 甲镇's first 部门筹集 row is doubted (五百): its next one, in sheet 二, places 部门筹集 after 社会捐助.
     const one: CellValue[][] = [
       head,
       ['甲镇', '户1', p(1), 1.5, '失独', 100, 100, '政府投入'],
       ['乙镇', '户2', p(2), 1, '低保', 200, 200, '部门筹集'],
-      ['甲镇', '户3', p(3), 2.25, '低保', 300, 300, '社会捐助'],
+      ['甲镇', '户3', p(3), 2, '低保', '五百', 500, '部门筹集'],
+      ['甲镇', '户4', p(4), 2.25, '低保', 300, 300, '社会捐助'],
     ];
     const two: CellValue[][] = [
       head,
-      ['乙镇', '户4', p(4), 3, '失独', 400, 400, '社会捐助'],
-      ['甲镇', '户5', p(5), 1, '低保', 500, 500, '政府投入'],
-      ['甲镇', '户6', p(6), 0.1, '低保', '五百', 500, '企事业赞助'],
-      ['乙镇', '户7', p(7), 0.2, '低保', 700, 700, '政府投入'],
+      ['乙镇', '户5', p(5), 3, '失独', 400, 400, '社会捐助'],
+      ['甲镇', '户6', p(6), 1, '低保', 500, 500, '部门筹集'],
+      ['甲镇', '户7', p(7), 0.1, '低保', '五百', 500, '企事业赞助'],
+      ['乙镇', '户8', p(8), 0.2, '低保', 700, 700, '政府投入'],
     ];
     const a = runCheck([{ name: '东昌府区.xlsx', sheets: [sheet('一', one), sheet('二', two)] }], settings, { today: '2017-07-15' }).aid!;
     expect(a.byTownship.map((t) => [t.township, Object.keys(t.sources), t.sheets.map((s) => s.sheet), t.persons])).toEqual([
-      ['甲镇', ['政府投入', '社会捐助'], ['一', '二'], 5],
+      ['甲镇', ['政府投入', '社会捐助', '部门筹集'], ['一', '二'], 5],
       ['乙镇', ['部门筹集', '社会捐助', '政府投入'], ['一', '二'], 4],
     ]);
-    // 户6's 五百 is doubted: its 企事业赞助 is no source of verified money, and its persons are not counted.
+    // 户7's 五百 is doubted too: its 企事业赞助 is no source of verified money, and neither doubted row's persons count.
     expect(Object.keys(a.byCounty[0].sources)).toEqual(['政府投入', '部门筹集', '社会捐助']);
     expect(a.byCounty[0].sheets.map((s) => s.sheet)).toEqual(['一', '二']);
-    expect([a.total.persons, a.total.households, a.total.pending.households]).toEqual([Math.round(1.5 + 1 + 2.25 + 3 + 1 + 0.2), 6, 1]);
+    expect([a.total.persons, a.total.households, a.total.pending.households]).toEqual([Math.round(1.5 + 2.25 + 1 + 1 + 3 + 0.2), 6, 2]);
     expect(a.byType.map((t) => [t.type, t.households, t.amount])).toEqual([
       ['低保', 4, 1700],
       ['失独', 2, 500],
