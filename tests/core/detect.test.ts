@@ -11,6 +11,19 @@ function detect(rows: CellValue[][], merges: string[] = []): Table {
 }
 
 describe('table detection', () => {
+  it('reads a row by its own first cells, whatever the row before it showed', () => {
+    const t = detect([
+      ['序号', '工作任务', '责任单位', '责任人', '完成时限', '分值', '得分'],
+      [1, '公益广告', '宣传科', '李敏', '2017年6月30日', 50, 50],
+      ['一组', '小计', null, null, null, 50, 50],
+      [null, null, null, null, null, null, '见说明'],
+      [2, '志愿服务', '医政科', '张伟', '长期', 50, 45],
+    ]);
+    // Row 4 shows one cell: the 小计 of row 3 is not read as its second.
+    expect(t.subtotalRows).toEqual([3]);
+    expect(t.dataRows).toContain(5);
+  });
+
   it('finds the header below a title and a 填报单位 line, and stops at the 合计 row and footer', () => {
     const t = detect([
       ['某市创建全国文明城市目标任务分解表'],
