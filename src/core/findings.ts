@@ -26,7 +26,7 @@ export interface Finding {
   related?: Place[];
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Errors first, then files and sheets in the order given (`order` maps file + sheet to its
