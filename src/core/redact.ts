@@ -145,8 +145,13 @@ export function redact(showIds: boolean): (s: string) => string {
 /** The JSON report as written: IDs masked unless `showIds`, control characters gone (line breaks kept). */
 export function redactReport<T>(report: T, showIds: boolean): T {
   const hide = redact(showIds);
-  return mapStrings(report, (s) => stripControls(hide(s), true));
+  // One test per text says whether either step has anything to do (nearly every text: no).
+  const attention = showIds ? CONTROL : ID_OR_CONTROL;
+  return mapStrings(report, (s) => (attention.test(s) ? stripControls(hide(s), true) : s));
 }
+
+/** A text that may hold an ID (a run of 14 digits) or a character stripControls removes. */
+const ID_OR_CONTROL = new RegExp(`${RUN_OF_14.source}|${CONTROL.source}`);
 
 /** The report as printed on a terminal: one line per text, no escapes. */
 export function forConsole<T>(report: T): T {
