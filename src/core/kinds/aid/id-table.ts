@@ -83,7 +83,13 @@ export class IdIndex {
 
   /** Room for `more` entries beyond those added (a sheet's rows, before they are added). */
   reserve(more: number) {
-    if (this.length + more > this.values.length) this.grow(Math.max(this.length + more, this.values.length * 2));
+    const n = this.length + more;
+    if (n > this.values.length) this.grow(Math.max(n, this.values.length * 2));
+    // Every bucket's share and a quarter more (buckets fill evenly: a hash's top bits): a bucket
+    // seldom fills while rows are added, where making room would throw the adding out of its
+    // optimised code for a while.
+    const room = 4 * (Math.ceil((n / BUCKETS) * 1.25) + 16);
+    if (room > this.room) this.moreRoom(room);
   }
 
   /** IDs entered more than once, in the order first entered; each one's entries in order. */
@@ -100,9 +106,9 @@ export class IdIndex {
     return (this.grouped = out.sort((a, b) => a.entries[0] - b.entries[0]));
   }
 
-  /** Twice the room in every bucket's list. */
-  private moreRoom() {
-    const room = this.room * 2;
+  /** At least twice the room in every bucket's list. */
+  private moreRoom(atLeast = 0) {
+    const room = Math.max(atLeast, this.room * 2);
     const lists = new Int32Array(BUCKETS * room);
     for (let b = 0; b < BUCKETS; b++) lists.set(this.lists.subarray(b * this.room, b * this.room + this.filled[b]), b * room);
     this.lists = lists;

@@ -262,6 +262,8 @@ export class Readings {
     this.unsplit = more(this.unsplit);
     this.face = more(this.face);
     if (this.perSource) this.perSource = more(this.perSource, n * 4);
+    // A row adds at most one entry to the duplicate check's index of IDs.
+    this.rowOfEntry = more(this.rowOfEntry, Math.max(n, this.rowOfEntry.length));
   }
 
   /**

@@ -19,13 +19,16 @@ export interface PendingSums {
  */
 export class Sums {
   households = 0;
-  persons = 0;
-  cash = 0;
-  goods = 0;
+  // Sums of fen pass 2^31 (and persons may be fractions): these fields are made doubles from the
+  // start (set to a fraction first, then to 0). V8 keeps a field's first representation, and a
+  // field turned from whole number to double throws away the optimised code of every adder.
+  persons = HALF;
+  cash = HALF;
+  goods = HALF;
   /** Fen of rows that give only a 合计, not split into 慰问金 and 物资折款. */
-  unsplit = 0;
-  amount = 0;
-  readonly pending: PendingSums = { households: 0, values: 0, amount: 0 };
+  unsplit = HALF;
+  amount = HALF;
+  readonly pending: PendingSums = { households: 0, values: 0, amount: HALF };
   /** Fen by source id (the readings' source names), and each one's first order key (-1: none yet). */
   sources = new Float64Array(SOURCES);
   sourceFirst = new Float64Array(SOURCES).fill(-1);
@@ -33,6 +36,10 @@ export class Sums {
   sheetFirst: number[] = [];
   /** The sheet last added to (rows come sheet by sheet: only a new one is looked for in the list). */
   lastSheet: SourceSheet | null = null;
+
+  constructor() {
+    this.persons = this.cash = this.goods = this.unsplit = this.amount = this.pending.amount = 0;
+  }
 
   /** Counts sheet `s` as one this group's rows come from, first at order key `key`. */
   addSheet(s: SourceSheet, key: number) {
@@ -94,6 +101,8 @@ export class Sums {
     this.sourceFirst = first;
   }
 }
+
+const HALF = 0.5;
 
 /** Room for this many fund sources at first (the four per-source columns and a few named ones). */
 const SOURCES = 8;
