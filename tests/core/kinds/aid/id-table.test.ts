@@ -50,6 +50,27 @@ describe('IdIndex', () => {
     );
   });
 
+  it('finds them among tens of thousands of IDs, as the buckets’ room grows while they are added', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 2, max: 97 }), (seed, every) => {
+        // 40,000 IDs of one county, with a repeat of an earlier one every `every` entries.
+        let x = seed;
+        const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 1);
+        const all: string[] = [];
+        for (let i = 0; i < 40_000; i++) {
+          if (i > 0 && i % every === 0) all.push(all[next() % all.length]);
+          else all.push(`371502${String(next() % 10 ** 11).padStart(11, '0')}${'0123456789X'[next() % 11]}`);
+        }
+        const index = new IdIndex();
+        // Room made for a tenth first, as for a sheet of a ten-sheet book.
+        index.reserve(4_000);
+        all.forEach((s, i) => index.add(s, i));
+        expect(index.repeats()).toEqual(reference(all));
+      }),
+      { numRuns: 3 },
+    );
+  });
+
   it('groups again when entries are added after a grouping', () => {
     const index = indexOf(['371502195001010011', '371502195001010029']);
     expect(index.repeats()).toEqual([]);
