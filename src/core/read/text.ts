@@ -82,6 +82,17 @@ export function memoize<T>(fn: (s: string) => T, limit = 20_000): (s: string) =>
   };
 }
 
+/** Characters from..to-1 of `s` (all inside it) as a whole number, or -1 when one is not an ASCII digit. */
+export function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Split a list of units or people: 、，,/；; and line breaks. */
 export function splitList(s: string): string[] {
   return s

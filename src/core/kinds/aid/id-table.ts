@@ -1,3 +1,5 @@
+import { digitsValue } from '../../read/text';
+
 /** An ID number entered more than once: the ID (as first entered) and its entries, in order. */
 export interface IdGroup {
   id: string;
@@ -39,8 +41,8 @@ export class IdIndex {
     this.values[e] = value;
     this.length = e + 1;
     this.grouped = null;
-    const hi = id.length === 18 ? digits(id, 0, 9) : -1;
-    const middle = hi >= 0 ? digits(id, 9, 17) : -1;
+    const hi = id.length === 18 ? digitsValue(id, 0, 9) : -1;
+    const middle = hi >= 0 ? digitsValue(id, 9, 17) : -1;
     const last = id.charCodeAt(17);
     const check = last === 88 ? 10 : last - 48;
     if (middle >= 0 && check >= 0 && check <= 10) {
@@ -169,17 +171,6 @@ const INITIAL = 1024;
 /** 256 buckets: a million IDs make buckets of about 4,000, whose tables (32 KB) fit the cache. */
 const BUCKET_BITS = 8;
 const BUCKETS = 1 << BUCKET_BITS;
-
-/** Characters from..to-1 of `s` as a number, or -1 when one is not an ASCII digit. */
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
 
 /** The text of a standard ID from its two integers. */
 function idText(hi: number, lo: number): string {
