@@ -48,6 +48,9 @@ export interface AidSummary {
 
 const yuanOf = (f: number) => f / 100;
 
+/** 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row, under the fullest name seen. */
+const townshipKey = (township: string) => township.replace(/街道办事处$/, '街道');
+
 function totalsOf(g: Sums): AidTotals {
   return {
     households: g.households,
@@ -157,9 +160,7 @@ export function consolidateAid(rs: Readings, findings: Finding[], showIds: boole
     let c = counties.get(county);
     if (!c) counties.set(county, (c = { g: new Sums(), townships: new Map() }));
     c.g.merge(g);
-    // 青年街道 and 青年街道办事处 are one township, however a tab or title wrote it: one row,
-    // under the fullest name seen.
-    const key = township.replace(/街道办事处$/, '街道');
+    const key = townshipKey(township);
     let t = c.townships.get(key);
     if (!t) c.townships.set(key, (t = new Sums()));
     t.merge(g);
@@ -224,7 +225,7 @@ function firstVerified(rs: Readings, byGroup: Sums[], doubted: Uint8Array, refir
 function personsInRowOrder(rs: Readings, doubted: Uint8Array, total: Sums, counties: Map<string, { g: Sums; townships: Map<string, Sums> }>, types: Map<string, Sums>) {
   const targets = rs.groups.map(({ county, township, type }) => {
     const c = counties.get(county)!;
-    return [total, c.g, c.townships.get(township.replace(/街道办事处$/, '街道'))!, types.get(type)!];
+    return [total, c.g, c.townships.get(townshipKey(township))!, types.get(type)!];
   });
   for (const a of new Set(targets.flat())) a.persons = 0;
   for (let i = 0; i < rs.length; i++) {
